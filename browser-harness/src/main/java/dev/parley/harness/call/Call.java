@@ -221,9 +221,11 @@ public final class Call implements AutoCloseable {
         }
 
         void applyCandidates() {
-            for (Map<String, Object> m; (m = inbox.peek()) != null && "candidate".equals(m.get("type")); ) {
-                inbox.poll();
-                pendingCandidates.add(m);
+            // Candidates keep their arrival order; descriptions stay in the inbox for take().
+            for (Map<String, Object> m : inbox) {
+                if ("candidate".equals(m.get("type")) && inbox.remove(m)) {
+                    pendingCandidates.add(m);
+                }
             }
             if (!remoteSet) {
                 return;

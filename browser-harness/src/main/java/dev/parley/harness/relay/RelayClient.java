@@ -48,7 +48,7 @@ public final class RelayClient implements AutoCloseable {
     private final Condition arrived = lock.newCondition();
     private final LinkedList<Map<String, Object>> inbox = new LinkedList<>();
     private String closedReason;
-    private List<String> peersAtJoin = List.of();
+    private volatile List<String> peersAtJoin = List.of();
 
     private RelayClient(URI uri, String room, String peerName) {
         this.uri = uri;

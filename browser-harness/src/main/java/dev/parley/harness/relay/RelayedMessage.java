@@ -1,15 +1,15 @@
 package dev.parley.harness.relay;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One message the relay passed on, as recorded for the report.
  *
  * @param room           the room it travelled in
  * @param from           the sender's peer name
- * @param to             the addressee named in the message's "to" field, empty for a message to
- *                       every other peer of the room
+ * @param to             the addressee named in the message's "to" field, or null for a message to
+ *                       every other peer of the room (a plain nullable String, so that a default
+ *                       Jackson ObjectMapper serializes records as they are)
  * @param deliveredTo    the peers it was actually delivered to, in delivery order (empty when the
  *                       sender was alone in the room)
  * @param type           offer, answer, candidate or bye
@@ -21,7 +21,7 @@ import java.util.Optional;
 public record RelayedMessage(
         String room,
         String from,
-        Optional<String> to,
+        String to,
         List<String> deliveredTo,
         String type,
         String json,
@@ -30,5 +30,10 @@ public record RelayedMessage(
 
     public RelayedMessage {
         deliveredTo = List.copyOf(deliveredTo);
+    }
+
+    /** True when the message was addressed to one peer with "to". */
+    public boolean addressed() {
+        return to != null;
     }
 }

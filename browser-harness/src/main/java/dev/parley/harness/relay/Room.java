@@ -80,7 +80,7 @@ final class Room {
                 deliveredTo.add(peer);
             }
         });
-        recorded.add(new RelayedMessage(name, from, Optional.ofNullable(to), deliveredTo, type, json,
+        recorded.add(new RelayedMessage(name, from, to, deliveredTo, type, json,
                 clock.epochMillis(), clock.monotonicNanos()));
     }
 

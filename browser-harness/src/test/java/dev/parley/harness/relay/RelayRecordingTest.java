@@ -3,9 +3,10 @@ package dev.parley.harness.relay;
 import static org.testng.Assert.assertEquals;
 import static org.testng.Assert.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.testng.annotations.Test;
 
@@ -43,7 +44,7 @@ public class RelayRecordingTest extends RelayTestSupport {
         List<RelayedMessage> recorded = relay.recorded("room-1");
         assertEquals(recorded.stream().map(RelayedMessage::type).toList(), List.of("offer", "answer", "candidate"));
         assertEquals(recorded.stream().map(RelayedMessage::from).toList(), List.of("alice", "bob", "alice"));
-        assertEquals(recorded.stream().map(RelayedMessage::to).toList(), List.of(Optional.empty(), Optional.empty(), Optional.of("bob")));
+        assertEquals(recorded.stream().map(m -> String.valueOf(m.to())).toList(), List.of("null", "null", "bob"));
         assertEquals(recorded.stream().map(RelayedMessage::epochMillis).toList(),
                 List.of(1_700_000_000_001L, 1_700_000_000_002L, 1_700_000_000_003L));
         assertEquals(recorded.stream().map(RelayedMessage::monotonicNanos).toList(), List.of(6_000L, 7_000L, 8_000L));
@@ -64,6 +65,14 @@ public class RelayRecordingTest extends RelayTestSupport {
         assertEquals(offer.deliveredTo(), List.of("bob"));
         assertEquals(RelayJson.toMap(offer.json()), Map.of("type", "offer", "room", "room-1", "sdp", "o", "from", "alice"));
         assertTrue(offer.epochMillis() >= before && offer.epochMillis() <= System.currentTimeMillis(), String.valueOf(offer));
+    }
+
+    @Test
+    public void aRecordSerializesWithAPlainObjectMapperForTheReport() throws JsonProcessingException {
+        RelayedMessage message = new RelayedMessage("room-1", "alice", null, List.of("bob"), "offer", "{}", 1L, 2L);
+
+        assertEquals(new ObjectMapper().writeValueAsString(message), "{\"room\":\"room-1\",\"from\":\"alice\",\"to\":null,"
+                + "\"deliveredTo\":[\"bob\"],\"type\":\"offer\",\"json\":\"{}\",\"epochMillis\":1,\"monotonicNanos\":2}");
     }
 
     @Test

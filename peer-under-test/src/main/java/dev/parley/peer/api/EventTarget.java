@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +74,12 @@ public class EventTarget {
 
     /** Queues any task on the event executor, keeping the order with events. */
     protected void queueTask(Runnable task) {
-        eventExecutor.execute(task);
+        try {
+            eventExecutor.execute(task);
+        } catch (RejectedExecutionException e) {
+            // The owner was closed and its event thread stopped: closed objects fire nothing more.
+            LOG.debug("event task dropped after close");
+        }
     }
 
     /** Fires the event now; only call from a task on the event executor. */

@@ -21,6 +21,8 @@ public final class RTCRtpTransceiver {
     private volatile RTCRtpTransceiverDirection firedDirection;
     private volatile boolean stopping;
     private volatile boolean stopped;
+    /** Whether currentDirection has ever included sending: addTrack may only reuse one that never sent. */
+    private volatile boolean everSent;
 
     RTCRtpTransceiver(String kind, RTCRtpSender sender, RTCRtpTransceiverDirection direction, Origin origin,
                       TransceiverOwner owner) {
@@ -122,6 +124,13 @@ public final class RTCRtpTransceiver {
 
     void setCurrentDirection(RTCRtpTransceiverDirection d) {
         this.currentDirection = d;
+        if (d == RTCRtpTransceiverDirection.SENDRECV || d == RTCRtpTransceiverDirection.SENDONLY) {
+            everSent = true;
+        }
+    }
+
+    boolean everSent() {
+        return everSent;
     }
 
     void setDirectionInternal(RTCRtpTransceiverDirection d) {

@@ -51,14 +51,15 @@ final class TransceiverSync {
 
     /**
      * Rollback (section 4.4.1.5, rollback steps): mids given by the rolled-back offer are unset, and
-     * transceivers a remote offer created are removed unless addTrack has since given them a track.
+     * transceivers a remote offer created are removed unless addTrack has since taken them over (which
+     * makes them addTrack's).
      */
     void rollback(Snapshot snapshot) {
         for (RTCRtpTransceiver t : List.copyOf(transceivers)) {
             if (snapshot.mids().containsKey(t)) {
                 t.setMid(snapshot.mids().get(t));
                 t.setFiredDirection(snapshot.fired().get(t));
-            } else if (t.origin() == RTCRtpTransceiver.Origin.REMOTE_OFFER || t.sender().track() == null) {
+            } else if (t.origin() == RTCRtpTransceiver.Origin.REMOTE_OFFER) {
                 transceivers.remove(t);
             } else {
                 t.setMid(null);

@@ -9,7 +9,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** Records every event of a transport, in order, as strings ("statechange:connected", "error:fingerprint-failure"). */
-final class RecordingDtlsListener implements RTCDtlsTransportListener {
+public final class RecordingDtlsListener implements RTCDtlsTransportListener {
 
     final List<String> events = new CopyOnWriteArrayList<>();
     final BlockingQueue<byte[]> data = new LinkedBlockingQueue<>();

@@ -1,0 +1,530 @@
+package dev.parley.peer.ice;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.ice4j.ice.IceProcessingState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * W3C RTCIceTransport on ice4j: gathers host (and STUN/TURN) candidates, runs connectivity checks
+ * in either role, keeps consent (RFC 7675), restarts with new credentials, and carries the
+ * DTLS and RTP/RTCP datagrams of the selected pair, split by {@link PacketClass}.
+ *
+ * <p>Every operation runs in call order on the transport's control thread and returns a future;
+ * events go to listeners in order on a separate event thread. The state is computed in exactly
+ * one place, {@link #updateState()}, from ice4j's state, consent and end-of-candidates.
+ */
+public final class RTCIceTransport implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RTCIceTransport.class);
+    private static final AtomicInteger IDS = new AtomicInteger();
+    private static final long CONSENT_POLL_MILLIS = 200;
+
+    private final int id = IDS.incrementAndGet();
+    private final IceSettings settings;
+    private final ScheduledExecutorService control;
+    private final ExecutorService events;
+    private final List<RTCIceTransportListener> listeners = new CopyOnWriteArrayList<>();
+    private final Rfc7983Demultiplexer demultiplexer = new Rfc7983Demultiplexer();
+    private final SessionEvents sessionEvents = new SessionEvents();
+    private final PacketTransport dtlsPackets = new ClassPacketTransport(PacketClass.DTLS);
+    private final PacketTransport rtpPackets = new ClassPacketTransport(PacketClass.RTP_RTCP);
+
+    // Written on the control thread only; volatile for the getters.
+    private volatile Ice4jSession active;
+    private volatile Ice4jSession pending;
+    private volatile RTCIceTransportState state = RTCIceTransportState.NEW;
+    private volatile RTCIceGathererState gatheringState = RTCIceGathererState.NEW;
+    private volatile RTCIceRole role;
+    private volatile Optional<RTCIceCandidatePairInfo> selectedPair = Optional.empty();
+    private final List<IceCandidateInfo> localCandidates = new CopyOnWriteArrayList<>();
+    private final List<IceCandidateInfo> remoteCandidates = new CopyOnWriteArrayList<>();
+    private final List<IceCandidateInfo> candidatesBeforeGathering = new ArrayList<>();
+    /** Trickled candidates of a peer generation whose credentials have not arrived yet (restart races). */
+    private final List<IceCandidateInfo> candidatesAwaitingCredentials = new ArrayList<>();
+    private List<IceServerConfig> iceServers = List.of();
+    private boolean remoteEndOfCandidates;
+    private boolean consentLost;
+    private boolean closed;
+    private long selectedSinceMillis;
+
+    public RTCIceTransport(IceSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.control = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "parley-ice-" + id + "-control"));
+        this.events = Executors.newSingleThreadExecutor(r -> daemon(r, "parley-ice-" + id + "-events"));
+        control.scheduleWithFixedDelay(this::checkConsent, CONSENT_POLL_MILLIS, CONSENT_POLL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    public void addListener(RTCIceTransportListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeListener(RTCIceTransportListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Starts gathering: binds host candidates, reports each, asks {@code iceServers}, then reports
+     * the end of candidates. Completes with the local credentials once the agent exists.
+     * Gathering happens once per generation; a second call returns the same credentials.
+     */
+    public CompletableFuture<IceParameters> gather(List<IceServerConfig> servers) {
+        List<IceServerConfig> copy = List.copyOf(servers);
+        return call(() -> {
+            if (active != null) {
+                return newestSession().localParameters();
+            }
+            iceServers = copy;
+            active = newSession(0);
+            candidatesBeforeGathering.forEach(this::addToSession);
+            candidatesBeforeGathering.clear();
+            return active.localParameters();
+        });
+    }
+
+    /**
+     * Starts connectivity checks against the peer's credentials in {@code role}. After
+     * {@link #restart()} it starts the new generation's checks with the peer's new credentials.
+     *
+     * @throws IllegalStateException (in the future) before gather(), or if the remote credentials
+     *     changed without a restart()
+     */
+    public CompletableFuture<Void> start(IceParameters remoteParameters, RTCIceRole iceRole) {
+        Objects.requireNonNull(remoteParameters, "remoteParameters");
+        Objects.requireNonNull(iceRole, "iceRole");
+        return call(() -> {
+            Ice4jSession session = newestSession();
+            if (session == null) {
+                throw new IllegalStateException("start() before gather()");
+            }
+            if (session.isStarted()) {
+                if (!session.remoteParameters().orElseThrow().equals(remoteParameters)) {
+                    throw new IllegalStateException("remote ICE credentials changed: call restart() first");
+                }
+                return null;
+            }
+            role = iceRole;
+            session.setRemoteParameters(remoteParameters);
+            session.start(iceRole);
+            for (var it = candidatesAwaitingCredentials.iterator(); it.hasNext();) {
+                IceCandidateInfo early = it.next();
+                if (early.usernameFragment().orElseThrow().equals(remoteParameters.usernameFragment())) {
+                    session.addRemoteCandidate(early);
+                    it.remove();
+                }
+            }
+            LOG.debug("ICE #{} generation {} checking as {}", id, session.generation, iceRole);
+            updateState();
+            return null;
+        });
+    }
+
+    /**
+     * Adds a candidate from the peer. A candidate with a {@code ufrag} goes to the generation that
+     * has that remote ufrag; one without goes to the newest. TCP and mDNS candidates are accepted
+     * and not used (this peer gathers UDP and resolves no names).
+     *
+     * A candidate whose ufrag matches no generation yet is kept until {@link #start} brings
+     * those credentials (a restarted peer's candidates can overtake its new credentials).
+     */
+    public CompletableFuture<Void> addRemoteCandidate(IceCandidateInfo candidate) {
+        Objects.requireNonNull(candidate, "candidate");
+        return call(() -> {
+            remoteCandidates.add(candidate);
+            if (active == null) {
+                candidatesBeforeGathering.add(candidate);
+            } else {
+                addToSession(candidate);
+            }
+            return null;
+        });
+    }
+
+    /** The peer signalled end-of-candidates for the current generation. */
+    public CompletableFuture<Void> addRemoteEndOfCandidates() {
+        return call(() -> {
+            remoteEndOfCandidates = true;
+            updateState();
+            return null;
+        });
+    }
+
+    /**
+     * ICE restart (RFC 8445 section 9): a new generation with new credentials gathers and, after
+     * {@link #start} with the peer's new credentials, checks; the current pair keeps carrying data
+     * until the new generation selects one. Completes with the new local credentials.
+     */
+    public CompletableFuture<IceParameters> restart() {
+        return call(() -> {
+            if (active == null) {
+                throw new IllegalStateException("restart() before gather()");
+            }
+            if (pending != null) {
+                pending.free();
+            }
+            int generation = active.generation + 1;
+            remoteEndOfCandidates = false;
+            pending = newSession(generation);
+            return pending.localParameters();
+        });
+    }
+
+    /** W3C stop(): frees everything; the state becomes {@code closed}. */
+    public CompletableFuture<Void> stop() {
+        return call(() -> {
+            if (closed) {
+                return null;
+            }
+            closed = true;
+            if (pending != null) {
+                pending.free();
+            }
+            if (active != null) {
+                active.free();
+            }
+            updateState();
+            control.shutdown();
+            events.shutdown();
+            return null;
+        });
+    }
+
+    /** Same as {@link #stop()}, waiting for it. */
+    @Override
+    public void close() {
+        if (control.isShutdown()) {
+            return;
+        }
+        stop().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> null).join();
+    }
+
+    /** The datagrams DTLS sends and receives (first byte 20-63). */
+    public PacketTransport getDtlsPacketTransport() {
+        return dtlsPackets;
+    }
+
+    /** The datagrams SRTP and SRTCP send and receive (first byte 128-191). */
+    public PacketTransport getRtpPacketTransport() {
+        return rtpPackets;
+    }
+
+    public RTCIceTransportState getState() {
+        return state;
+    }
+
+    public RTCIceGathererState getGatheringState() {
+        return gatheringState;
+    }
+
+    /** The W3C {@code role}, once started. */
+    public Optional<RTCIceRole> getRole() {
+        return Optional.ofNullable(role);
+    }
+
+    /** The W3C {@code component}: always RTP (rtcp-mux). */
+    public String getComponent() {
+        return "rtp";
+    }
+
+    /** The newest generation's credentials, once gathering started. */
+    public Optional<IceParameters> getLocalParameters() {
+        return Optional.ofNullable(newestSession()).map(Ice4jSession::localParameters);
+    }
+
+    public Optional<IceParameters> getRemoteParameters() {
+        return Optional.ofNullable(newestSession()).flatMap(Ice4jSession::remoteParameters);
+    }
+
+    public List<IceCandidateInfo> getLocalCandidates() {
+        return List.copyOf(localCandidates);
+    }
+
+    public List<IceCandidateInfo> getRemoteCandidates() {
+        return List.copyOf(remoteCandidates);
+    }
+
+    public Optional<RTCIceCandidatePairInfo> getSelectedCandidatePair() {
+        return selectedPair;
+    }
+
+    private Ice4jSession newestSession() {
+        Ice4jSession newer = pending;
+        return newer != null ? newer : active;
+    }
+
+    private Ice4jSession newSession(int generation) throws IOException {
+        Ice4jSession session = Ice4jSession.create(generation, sessionEvents);
+        setGatheringState(RTCIceGathererState.GATHERING);
+        session.startGathering(iceServers);
+        return session;
+    }
+
+    private void addToSession(IceCandidateInfo candidate) {
+        Ice4jSession target = newestSession();
+        Optional<String> ufrag = candidate.usernameFragment();
+        if (ufrag.isPresent()) {
+            target = sessionWithRemoteUfrag(ufrag.get());
+            if (target == null) {
+                LOG.debug("ICE #{}: keeping candidate for unknown ufrag {} until its credentials arrive", id, ufrag.get());
+                candidatesAwaitingCredentials.add(candidate);
+                return;
+            }
+        }
+        target.addRemoteCandidate(candidate);
+    }
+
+    /** The generation whose remote ufrag is {@code ufrag}; a not-yet-started one takes any. */
+    private Ice4jSession sessionWithRemoteUfrag(String ufrag) {
+        for (Ice4jSession session : new Ice4jSession[] {pending, active}) {
+            if (session == null) {
+                continue;
+            }
+            Optional<IceParameters> remote = session.remoteParameters();
+            if (remote.isEmpty() || remote.get().usernameFragment().equals(ufrag)) {
+                return session;
+            }
+        }
+        return null;
+    }
+
+    /** The only place the state is decided. */
+    private void updateState() {
+        promotePendingIfSelected();
+        RTCIceTransportState next = computeState();
+        Optional<RTCIceCandidatePairInfo> pair = active == null || closed ? Optional.empty() : active.selectedPair();
+        if (!pair.equals(selectedPair) && pair.isPresent()) {
+            selectedPair = pair;
+            selectedSinceMillis = System.currentTimeMillis();
+            RTCIceCandidatePairInfo chosen = pair.get();
+            LOG.debug("ICE #{} selected {} <-> {}", id, chosen.local(), chosen.remote());
+            emit(l -> l.onSelectedCandidatePairChange(chosen));
+        }
+        if (next == state) {
+            return;
+        }
+        if (next == RTCIceTransportState.COMPLETED && state == RTCIceTransportState.CHECKING) {
+            // Browsers always pass through connected, even when every candidate was known early.
+            moveTo(RTCIceTransportState.CONNECTED);
+        }
+        moveTo(next);
+    }
+
+    private void moveTo(RTCIceTransportState next) {
+        if (!state.canTransitionTo(next)) {
+            LOG.warn("ICE #{}: unexpected transition {} -> {}", id, state, next);
+        }
+        LOG.debug("ICE #{} {} -> {}", id, state, next);
+        state = next;
+        emit(l -> l.onStateChange(next));
+    }
+
+    private RTCIceTransportState computeState() {
+        if (closed) {
+            return RTCIceTransportState.CLOSED;
+        }
+        Ice4jSession current = active;
+        Ice4jSession restarting = pending;
+        if (current == null || !current.isStarted() && (restarting == null || !restarting.isStarted())) {
+            return RTCIceTransportState.NEW;
+        }
+        if (restarting != null && restarting.isStarted()) {
+            IceProcessingState restartState = restarting.ice4jState();
+            if (restartState == IceProcessingState.FAILED) {
+                return RTCIceTransportState.FAILED;
+            }
+            if (current.selectedPair().isEmpty() || consentLost || current.ice4jState() == IceProcessingState.FAILED) {
+                // Nothing left on the old generation: the new one decides.
+                return RTCIceTransportState.CHECKING;
+            }
+        }
+        IceProcessingState ice4jState = current.ice4jState();
+        if (ice4jState == IceProcessingState.FAILED || consentLost) {
+            return RTCIceTransportState.FAILED;
+        }
+        if (current.selectedPair().isEmpty()) {
+            return RTCIceTransportState.CHECKING;
+        }
+        if (consentStatus(current) == ConsentStatus.LAPSING) {
+            return RTCIceTransportState.DISCONNECTED;
+        }
+        boolean allCandidatesKnown = remoteEndOfCandidates && gatheringState == RTCIceGathererState.COMPLETE && restarting == null;
+        return allCandidatesKnown ? RTCIceTransportState.COMPLETED : RTCIceTransportState.CONNECTED;
+    }
+
+    /** A restarted generation takes over the data path once it has a pair of its own. */
+    private void promotePendingIfSelected() {
+        Ice4jSession restarting = pending;
+        if (restarting == null || restarting.selectedPair().isEmpty()) {
+            return;
+        }
+        Ice4jSession old = active;
+        active = restarting;
+        pending = null;
+        consentLost = false;
+        selectedSinceMillis = System.currentTimeMillis();
+        LOG.debug("ICE #{} restart: generation {} took over from {}", id, restarting.generation, old.generation);
+        old.free();
+    }
+
+    private ConsentStatus consentStatus(Ice4jSession session) {
+        long last = Math.max(selectedSinceMillis, session.lastConsentMillis().orElse(0L));
+        Duration since = Duration.ofMillis(Math.max(0, System.currentTimeMillis() - last));
+        return ConsentStatus.of(since, settings.disconnectedAfter(), settings.consentExpiresAfter());
+    }
+
+    private void checkConsent() {
+        try {
+            Ice4jSession current = active;
+            if (!closed && current != null && current.selectedPair().isPresent() && !consentLost
+                    && consentStatus(current) == ConsentStatus.EXPIRED) {
+                // RFC 7675 section 5.1: consent lost, stop sending on this pair.
+                LOG.info("ICE #{}: consent expired on generation {}", id, current.generation);
+                consentLost = true;
+            }
+            updateState();
+        } catch (RuntimeException e) {
+            LOG.warn("ICE #{}: consent check failed", id, e);
+        }
+    }
+
+    private void setGatheringState(RTCIceGathererState next) {
+        if (gatheringState != next) {
+            gatheringState = next;
+            emit(l -> l.onGatheringStateChange(next));
+        }
+    }
+
+    private void send(byte[] data, int offset, int length) throws IOException {
+        Ice4jSession current = active;
+        if (current == null || closed) {
+            throw new IOException("ICE transport is " + state);
+        }
+        if (consentLost) {
+            // RFC 7675 section 5.1: no more data once consent is lost.
+            return;
+        }
+        current.send(data, offset, length);
+    }
+
+    private void emit(Consumer<RTCIceTransportListener> event) {
+        events.execute(() -> listeners.forEach(event));
+    }
+
+    private <T> CompletableFuture<T> call(ControlTask<T> task) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        try {
+            control.execute(() -> {
+                try {
+                    result.complete(task.run());
+                } catch (Exception | Error e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            result.completeExceptionally(new IllegalStateException("ICE transport is closed", e));
+        }
+        return result;
+    }
+
+    private void onControl(Runnable task) {
+        if (!control.isShutdown()) {
+            try {
+                control.execute(task);
+            } catch (java.util.concurrent.RejectedExecutionException ignored) {
+                // Closed meanwhile: late ice4j callbacks have nothing left to update.
+            }
+        }
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    @Override
+    public String toString() {
+        return "RTCIceTransport#" + id + "[" + state + ", " + gatheringState + "]";
+    }
+
+    @FunctionalInterface
+    private interface ControlTask<T> {
+        T run() throws Exception;
+    }
+
+    /** ice4j's callbacks, moved onto the control thread (packets excepted: they go straight to the demultiplexer). */
+    private final class SessionEvents implements Ice4jSession.Events {
+        @Override
+        public void onIce4jState(Ice4jSession session, IceProcessingState ice4jState) {
+            onControl(RTCIceTransport.this::updateState);
+        }
+
+        @Override
+        public void onGatheredCandidate(Ice4jSession session, IceCandidateInfo candidate) {
+            onControl(() -> {
+                if (session == newestSession() && !closed) {
+                    localCandidates.add(candidate);
+                    emit(l -> l.onLocalCandidate(candidate));
+                }
+            });
+        }
+
+        @Override
+        public void onGatheringDone(Ice4jSession session) {
+            onControl(() -> {
+                if (session == newestSession() && !closed) {
+                    emit(RTCIceTransportListener::onEndOfLocalCandidates);
+                    setGatheringState(RTCIceGathererState.COMPLETE);
+                    updateState();
+                }
+            });
+        }
+
+        @Override
+        public void onServerError(Ice4jSession session, IceCandidateError error) {
+            onControl(() -> {
+                if (!closed) {
+                    emit(l -> l.onIceCandidateError(error));
+                }
+            });
+        }
+
+        @Override
+        public void onPacket(byte[] datagram) {
+            demultiplexer.dispatch(datagram);
+        }
+    }
+
+    /** One RFC 7983 class of the selected pair's datagrams, as a {@link PacketTransport}. */
+    private final class ClassPacketTransport implements PacketTransport {
+        private final PacketClass packetClass;
+
+        ClassPacketTransport(PacketClass packetClass) {
+            this.packetClass = packetClass;
+        }
+
+        @Override
+        public void send(byte[] data, int offset, int length) throws IOException {
+            RTCIceTransport.this.send(data, offset, length);
+        }
+
+        @Override
+        public void setReceiver(Consumer<byte[]> receiver) {
+            demultiplexer.setReceiver(packetClass, receiver);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.parley.peer.ice;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Two ICE transports in this JVM with signaling between them, like two browsers and a relay:
+ * each trickles its candidates to the other as they come; {@link #connect()} exchanges the
+ * credentials and starts both, the first one controlling.
+ */
+public final class IcePeers implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IcePeers.class);
+
+    public static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+    public final RTCIceTransport controlling;
+    public final RTCIceTransport controlled;
+    public final RecordingIceListener controllingEvents = new RecordingIceListener();
+    public final RecordingIceListener controlledEvents = new RecordingIceListener();
+
+    public IcePeers(IceSettings settings) {
+        controlling = new RTCIceTransport(settings);
+        controlled = new RTCIceTransport(settings);
+        controlling.addListener(controllingEvents);
+        controlled.addListener(controlledEvents);
+        controlling.addListener(trickleTo(controlled));
+        controlled.addListener(trickleTo(controlling));
+    }
+
+    private static RTCIceTransportListener trickleTo(RTCIceTransport peer) {
+        return new RTCIceTransportListener() {
+            @Override
+            public void onLocalCandidate(IceCandidateInfo candidate) {
+                peer.addRemoteCandidate(candidate);
+            }
+
+            @Override
+            public void onEndOfLocalCandidates() {
+                peer.addRemoteEndOfCandidates();
+            }
+        };
+    }
+
+    /** Gathers on both sides, exchanges credentials, starts checks; returns when both are connected. */
+    public void connect() throws Exception {
+        long started = System.nanoTime();
+        IceParameters a = controlling.gather(List.of()).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        long firstAgent = System.nanoTime();
+        IceParameters b = controlled.gather(List.of()).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        long secondAgent = System.nanoTime();
+        controlling.start(b, RTCIceRole.CONTROLLING).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        controlled.start(a, RTCIceRole.CONTROLLED).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        controllingEvents.await("state:connected", TIMEOUT);
+        controlledEvents.await("state:connected", TIMEOUT);
+        long connected = System.nanoTime();
+        LOG.info("ICE timings: first agent {} ms, second agent {} ms, start to both connected {} ms",
+                (firstAgent - started) / 1_000_000, (secondAgent - firstAgent) / 1_000_000, (connected - secondAgent) / 1_000_000);
+    }
+
+    /** ICE restart on both sides, as an offer and an answer with new credentials would do. */
+    public void restart() throws Exception {
+        IceParameters a = controlling.restart().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        IceParameters b = controlled.restart().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        controlling.start(b, RTCIceRole.CONTROLLING).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        controlled.start(a, RTCIceRole.CONTROLLED).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        controlling.close();
+        controlled.close();
+    }
+}
