@@ -1,0 +1,68 @@
+package dev.parley.suites.datachannel;
+
+import dev.parley.harness.call.Call;
+import dev.parley.harness.call.Timeline;
+import dev.parley.harness.peer.DataChannelInfo;
+import dev.parley.harness.peer.MessageDigest;
+import dev.parley.harness.peer.Peer;
+import dev.parley.harness.peer.PeerEvent;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/** The data-channel vocabulary of the suite, like WPT's createDataChannelPair helpers. */
+final class Channels {
+    static final Duration OPEN = Duration.ofSeconds(20);
+
+    private Channels() {
+    }
+
+    /** Waits for the channel handle to be open on its peer. */
+    static void awaitOpen(Call call, Peer peer, String handle) {
+        awaitState(call, peer, handle, "open");
+    }
+
+    static void awaitState(Call call, Peer peer, String handle, String state) {
+        call.await(peer.kind() + " channel " + handle + " readyState " + state, OPEN, () -> {
+            String actual = peer.dataChannel(handle).readyState();
+            return state.equals(actual) ? null : "readyState " + actual;
+        });
+    }
+
+    /** The handle of the channel the peer received in a datachannel event with this label. */
+    static String awaitRemote(Call call, Peer peer, String label) {
+        String[] found = new String[1];
+        call.await(peer.kind() + " datachannel event for '" + label + "'", OPEN, () -> {
+            for (PeerEvent e : peer.events()) {
+                if (e.type().equals("datachannel") && label.equals(e.detail())) {
+                    found[0] = e.value();
+                    return null;
+                }
+            }
+            return "datachannel events so far: " + Timeline.values(peer.events(), "datachannel");
+        });
+        return found[0];
+    }
+
+    /** Waits until the receiver has as many messages as were sent, then checks they match in order. */
+    static void assertDelivered(Call call, Peer receiver, String handle, List<MessageDigest> sent) {
+        call.await(sent.size() + " messages on " + receiver.kind() + " channel " + handle, OPEN, () -> {
+            int got = receiver.received(handle).size();
+            return got >= sent.size() ? null : got + " of " + sent.size() + " arrived";
+        });
+        List<MessageDigest> received = receiver.received(handle);
+        if (!received.equals(sent)) {
+            for (int i = 0; i < Math.max(sent.size(), received.size()); i++) {
+                MessageDigest want = i < sent.size() ? sent.get(i) : null;
+                MessageDigest got = i < received.size() ? received.get(i) : null;
+                if (!Objects.equals(want, got)) {
+                    throw new AssertionError("message " + (i + 1) + " expected " + want + " but came " + got);
+                }
+            }
+        }
+    }
+
+    static DataChannelInfo info(Peer peer, String handle) {
+        return peer.dataChannel(handle);
+    }
+}
