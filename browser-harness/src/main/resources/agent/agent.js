@@ -45,7 +45,7 @@
 
   function adopt(dc) {
     const handle = 'dc' + (nextHandle++);
-    const entry = {dc, handle, received: [], chain: Promise.resolve()};
+    const entry = {dc, handle, received: [], chain: Promise.resolve(), bytes: 0, count: 0, firstAt: null, lastAt: null, bulk: false};
     channels.set(handle, entry);
     dc.binaryType = 'arraybuffer';
     for (const type of ['open', 'closing', 'close', 'bufferedamountlow']) {
@@ -53,6 +53,16 @@
     }
     dc.addEventListener('error', e => record('error', handle, (e.error && e.error.message) || dc.label));
     dc.addEventListener('message', e => {
+      const size = typeof e.data === 'string' ? e.data.length : e.data.byteLength;
+      entry.bytes += size;
+      entry.count++;
+      entry.lastAt = now();
+      if (entry.firstAt === null) {
+        entry.firstAt = entry.lastAt;
+      }
+      if (entry.bulk) {
+        return; // throughput runs count bytes only
+      }
       const binary = typeof e.data !== 'string';
       const bytes = binary ? new Uint8Array(e.data) : new TextEncoder().encode(e.data);
       // Digests are async: chain them so `received` keeps arrival order.
@@ -192,6 +202,33 @@
       const entry = channel(handle);
       await entry.chain;
       return entry.received;
+    },
+    // Benchmarks: send total bytes in chunks, keeping bufferedAmount bounded, like a real app would.
+    async sendBulk(handle, total, chunk) {
+      const dc = channel(handle).dc;
+      const data = new Uint8Array(chunk);
+      const high = 4 * 1024 * 1024;
+      dc.bufferedAmountLowThreshold = 1024 * 1024;
+      const started = now();
+      let sent = 0;
+      while (sent < total) {
+        if (dc.bufferedAmount > high) {
+          await new Promise(resolve => dc.addEventListener('bufferedamountlow', resolve, {once: true}));
+          continue;
+        }
+        const n = Math.min(chunk, total - sent);
+        dc.send(n === chunk ? data : data.subarray(0, n));
+        sent += n;
+      }
+      return {sent, startedAt: started, queuedAt: now()};
+    },
+    countOnly(handle) {
+      channel(handle).bulk = true;
+      return null;
+    },
+    counters(handle) {
+      const e = channel(handle);
+      return {bytes: e.bytes, count: e.count, firstAt: e.firstAt, lastAt: e.lastAt, now: now()};
     },
     closeDataChannel(handle) {
       channel(handle).dc.close();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.harness.peer.BulkTransfer;
 import dev.parley.harness.peer.DataChannelInfo;
 import dev.parley.harness.peer.DataChannelInit;
 import dev.parley.harness.peer.IceCandidate;
@@ -24,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A {@link Peer} on the browser's own RTCPeerConnection, driven through the agent page. */
-public final class BrowserPeer implements Peer {
+public final class BrowserPeer implements Peer, BulkTransfer {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -226,6 +227,21 @@ public final class BrowserPeer implements Peer {
     @Override
     public void closeDataChannel(String handle) {
         call("closeDataChannel", handle);
+    }
+
+    @Override
+    public void sendBulk(String handle, long total, int chunk) {
+        call("sendBulk", handle, total, chunk);
+    }
+
+    @Override
+    public void countOnly(String handle) {
+        call("countOnly", handle);
+    }
+
+    @Override
+    public ChannelCounters counters(String handle) {
+        return call(ChannelCounters.class, "counters", handle);
     }
 
     @Override
