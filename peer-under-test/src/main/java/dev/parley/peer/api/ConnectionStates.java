@@ -1,5 +1,6 @@
 package dev.parley.peer.api;
 
+import dev.parley.peer.ice.RTCIceTransportState;
 import dev.parley.peer.dtls.RTCDtlsTransportState;
 
 /**
@@ -15,7 +16,7 @@ record ConnectionStates(RTCIceConnectionState ice, RTCPeerConnectionState connec
         if (closed) {
             return new ConnectionStates(RTCIceConnectionState.CLOSED, RTCPeerConnectionState.CLOSED);
         }
-        RTCIceConnectionState iceState = RTCIceConnectionState.fromSpec(ice.spec());
+        RTCIceConnectionState iceState = RTCIceConnectionState.fromSpec(ice.specName());
         RTCPeerConnectionState state;
         if (ice == RTCIceTransportState.FAILED || dtls == RTCDtlsTransportState.FAILED) {
             state = RTCPeerConnectionState.FAILED;

@@ -26,6 +26,11 @@ public class EventTarget {
         this.eventExecutor = eventExecutor;
     }
 
+    /** The executor events are delivered on. */
+    protected Executor eventExecutor() {
+        return eventExecutor;
+    }
+
     /** Adds a listener unless it is already registered for this type. */
     public void addEventListener(String type, EventListener listener) {
         if (listener == null) {

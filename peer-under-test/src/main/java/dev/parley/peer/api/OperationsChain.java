@@ -27,8 +27,8 @@ final class OperationsChain {
     private final AtomicInteger length = new AtomicInteger();
 
     /**
-     * @param onEmpty run on the operations thread each time the chain empties, after the last promise
-     *                was queued for settlement
+     * @param onEmpty run on the event thread each time the chain empties, right after the last promise
+     *                settled
      */
     OperationsChain(ExecutorService operations, Executor settlements, BooleanSupplier closed, Runnable onEmpty) {
         this.operations = operations;
@@ -59,42 +59,42 @@ final class OperationsChain {
     }
 
     private <T> void run(String name, Callable<T> operation, CompletableFuture<T> promise) {
-        try {
-            if (closed.getAsBoolean()) {
-                return;
-            }
-            T result;
-            try {
-                result = operation.call();
-            } catch (DOMException e) {
-                settle(() -> promise.completeExceptionally(e));
-                return;
-            } catch (Exception e) {
-                // A bug, not a spec error: report it as OperationError rather than leak another type.
-                LOG.error("{}() failed unexpectedly", name, e);
-                settle(() -> promise.completeExceptionally(
-                        new DOMException(DOMException.OPERATION, name + "() failed: " + e, e)));
-                return;
-            }
-            settle(() -> promise.complete(result));
-        } finally {
-            if (length.decrementAndGet() == 0) {
-                onEmpty.run();
-            }
-        }
-    }
-
-    private void settle(Runnable settlement) {
         if (closed.getAsBoolean()) {
+            length.decrementAndGet();
             return;
         }
+        T result;
+        try {
+            result = operation.call();
+        } catch (DOMException e) {
+            settle(() -> promise.completeExceptionally(e));
+            return;
+        } catch (Exception e) {
+            // A bug, not a spec error: report it as OperationError rather than leak another type.
+            LOG.error("{}() failed unexpectedly", name, e);
+            settle(() -> promise.completeExceptionally(
+                    new DOMException(DOMException.OPERATION, name + "() failed: " + e, e)));
+            return;
+        }
+        settle(() -> promise.complete(result));
+    }
+
+    /**
+     * Settles the promise as a task on the event executor; the operation leaves the chain in that same
+     * task, so "update the negotiation-needed flag on an empty chain" runs right after the settlement.
+     */
+    private void settle(Runnable settlement) {
         try {
             settlements.execute(() -> {
                 if (!closed.getAsBoolean()) {
                     settlement.run();
                 }
+                if (length.decrementAndGet() == 0) {
+                    onEmpty.run();
+                }
             });
         } catch (RejectedExecutionException e) {
+            length.decrementAndGet();
             LOG.debug("connection closed before a promise settled");
         }
     }

@@ -1,8 +1,9 @@
 package dev.parley.peer.api;
 
+import dev.parley.peer.ice.RTCIceTransportState;
 import dev.parley.peer.dtls.RTCDtlsFingerprint;
 import dev.parley.peer.dtls.RTCDtlsTransportState;
-import dev.parley.peer.jsep.IceParameters;
+import dev.parley.peer.ice.IceParameters;
 import java.util.List;
 
 /**

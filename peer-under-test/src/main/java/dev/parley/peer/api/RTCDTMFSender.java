@@ -23,7 +23,7 @@ public final class RTCDTMFSender {
         return t != null && !t.isStopping() && t.currentDirection() != null
                 && (t.currentDirection() == RTCRtpTransceiverDirection.SENDRECV
                 || t.currentDirection() == RTCRtpTransceiverDirection.SENDONLY)
-                && sender.transport() != null;
+                && sender.owner().isConnected();
     }
 
     public String toneBuffer() {

@@ -3,8 +3,7 @@ package dev.parley.peer.api;
 import java.util.UUID;
 
 /**
- * W3C webrtc-pc section 5.3 RTCRtpReceiver: it always has a track, muted until media arrives; transport
- * stays null until a DTLS transport exists.
+ * W3C webrtc-pc section 5.3 RTCRtpReceiver: it always has a track, muted until media arrives.
  */
 public final class RTCRtpReceiver {
 
@@ -16,9 +15,5 @@ public final class RTCRtpReceiver {
 
     public MediaStreamTrack track() {
         return track;
-    }
-
-    public Object transport() {
-        return null;
     }
 }

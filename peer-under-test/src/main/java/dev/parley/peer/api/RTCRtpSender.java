@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * W3C webrtc-pc section 5.2 RTCRtpSender: its track, the stream ids it announces in a=msid, and the
- * SSRCs it will send with. transport stays null until a DTLS transport exists.
+ * SSRCs it will send with.
  */
 public final class RTCRtpSender {
 
@@ -36,11 +36,6 @@ public final class RTCRtpSender {
 
     public MediaStreamTrack track() {
         return track;
-    }
-
-    /** The DTLS transport; null while no transport exists. */
-    public Object transport() {
-        return null;
     }
 
     /** The RTCDTMFSender of an audio sender, null for video. */
@@ -117,6 +112,10 @@ public final class RTCRtpSender {
 
     RTCRtpTransceiver transceiver() {
         return transceiver;
+    }
+
+    TransceiverOwner owner() {
+        return owner;
     }
 
     private static long randomSsrc() {

@@ -85,17 +85,47 @@ final class SessionDescriptions {
         pendingRemote = null;
     }
 
-    /** Adds a remote candidate line to the section at {@code index} of the remote description in effect. */
+    /** Adds a remote candidate line (or end-of-candidates for "") to one section of the remote description. */
     void addRemoteCandidate(int index, String candidateValue) {
         boolean pending = pendingRemote != null;
-        Entry entry = remote();
+        Entry updated = withCandidate(remote(), index, candidateValue);
+        if (pending) {
+            pendingRemote = updated;
+        } else {
+            currentRemote = updated;
+        }
+    }
+
+    /**
+     * Adds a gathered candidate ({@code candidate:...}) to every bundled section of the local description in
+     * effect, as browsers show gathered candidates in localDescription.
+     */
+    void addLocalCandidate(String candidate) {
+        Entry entry = local();
+        if (entry == null) {
+            return;
+        }
+        String value = candidate.startsWith("candidate:") ? candidate.substring("candidate:".length()) : candidate;
+        for (int i = 0; i < entry.sdp().media().size(); i++) {
+            if (!entry.sdp().media().get(i).isRejected()) {
+                entry = withCandidate(entry, i, value);
+            }
+        }
+        if (pendingLocal != null) {
+            pendingLocal = entry;
+        } else {
+            currentLocal = entry;
+        }
+    }
+
+    private static Entry withCandidate(Entry entry, int index, String candidateValue) {
         List<SdpMedia> media = new ArrayList<>(entry.sdp().media());
         SdpMedia section = media.get(index);
         List<SdpAttribute> attributes = new ArrayList<>(section.attributes());
         SdpAttribute line = candidateValue.isEmpty() ? SdpAttribute.property("end-of-candidates")
                 : SdpAttribute.of("candidate", candidateValue);
         if (attributes.contains(line)) {
-            return;
+            return entry;
         }
         attributes.add(line);
         media.set(index, section.withAttributes(attributes));
@@ -103,11 +133,6 @@ final class SessionDescriptions {
         Sdp updated = new Sdp(sdp.version(), sdp.origin(), sdp.sessionName(), sdp.information(), sdp.uri(),
                 sdp.emails(), sdp.phones(), sdp.connection(), sdp.bandwidths(), sdp.timings(), sdp.zone(),
                 sdp.key(), sdp.attributes(), media);
-        Entry replaced = new Entry(new RTCSessionDescription(entry.type(), updated.toString()), updated);
-        if (pending) {
-            pendingRemote = replaced;
-        } else {
-            currentRemote = replaced;
-        }
+        return new Entry(new RTCSessionDescription(entry.type(), updated.toString()), updated);
     }
 }

@@ -38,7 +38,8 @@ public class RTCDataChannel extends EventTarget {
         this.maxRetransmits = init.maxRetransmits();
         this.protocol = init.protocolOrEmpty();
         this.negotiated = init.isNegotiated();
-        this.id = init.id();
+        // Without negotiated, the id is chosen later from the DTLS role (RFC 8832 section 6).
+        this.id = init.isNegotiated() ? init.id() : null;
     }
 
     public String label() {

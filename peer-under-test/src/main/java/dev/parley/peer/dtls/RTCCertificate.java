@@ -1,5 +1,6 @@
 package dev.parley.peer.dtls;
 
+import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -108,7 +109,7 @@ public final class RTCCertificate {
             X509CertificateHolder holder = new JcaX509v3CertificateBuilder(SUBJECT, serial,
                     Date.from(notBefore), Date.from(notAfter), SUBJECT, keyPair.getPublic()).build(signer);
             return holder.getEncoded();
-        } catch (OperatorCreationException | java.io.IOException e) {
+        } catch (OperatorCreationException | IOException e) {
             throw new IllegalStateException("cannot self-sign a " + algorithm.name() + " certificate", e);
         }
     }

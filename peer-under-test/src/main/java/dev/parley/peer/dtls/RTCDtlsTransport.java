@@ -2,6 +2,7 @@ package dev.parley.peer.dtls;
 
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.parley.peer.ice.PacketTransport;
+import dev.parley.peer.ice.RTCIceTransport;
 
 /**
  * W3C RTCDtlsTransport: DTLS 1.2 (BouncyCastle) over the DTLS share of an ICE transport, or any
@@ -37,6 +39,7 @@ public final class RTCDtlsTransport implements AutoCloseable {
     private static final int RECEIVE_POLL_MILLIS = 200;
 
     private final int id = IDS.incrementAndGet();
+    private final RTCIceTransport iceTransport;
     private final RTCCertificate certificate;
     private final DtlsSettings settings;
     private final PacketDatagramTransport datagrams;
@@ -58,13 +61,25 @@ public final class RTCDtlsTransport implements AutoCloseable {
     private volatile String failureMessage;
 
     /**
-     * A transport over {@code lower}, which it starts listening to at once so that no early
-     * handshake datagram is lost.
+     * A transport over the DTLS datagrams of {@code iceTransport} (the W3C {@code iceTransport}
+     * attribute). Create it together with the ICE transport: it listens at once, so a ClientHello
+     * that arrives before {@link #start} is kept.
      *
      * @param certificates this peer's certificates; the first one is presented in the handshake
      */
+    public RTCDtlsTransport(RTCIceTransport iceTransport, List<RTCCertificate> certificates, DtlsSettings settings) {
+        this(iceTransport, iceTransport.getDtlsPacketTransport(), certificates, settings);
+    }
+
+    /** A transport over any datagram path (an in-memory pair in tests), with no ICE transport. */
     public RTCDtlsTransport(PacketTransport lower, List<RTCCertificate> certificates, DtlsSettings settings) {
+        this(null, lower, certificates, settings);
+    }
+
+    private RTCDtlsTransport(RTCIceTransport iceTransport, PacketTransport lower, List<RTCCertificate> certificates,
+            DtlsSettings settings) {
         Objects.requireNonNull(lower, "lower");
+        this.iceTransport = iceTransport;
         if (certificates.isEmpty()) {
             throw new IllegalArgumentException("a DTLS transport needs a certificate");
         }
@@ -93,7 +108,8 @@ public final class RTCDtlsTransport implements AutoCloseable {
         if (remoteFingerprints.isEmpty()) {
             throw new IllegalArgumentException("the remote description has no fingerprint");
         }
-        RemoteCertificateCheck check = new RemoteCertificateCheck(remoteFingerprints, new Observer());
+        Observer observer = new Observer();
+        RemoteCertificateCheck check = new RemoteCertificateCheck(remoteFingerprints, observer);
         synchronized (stateLock) {
             if (state != RTCDtlsTransportState.NEW) {
                 throw new IllegalStateException("DTLS transport already started: " + state);
@@ -101,14 +117,13 @@ public final class RTCDtlsTransport implements AutoCloseable {
             this.role = role;
             transition(RTCDtlsTransportState.CONNECTING);
         }
-        Thread worker = daemon(() -> run(check), "parley-dtls-" + id + "-" + role);
+        Thread worker = daemon(() -> run(check, observer), "parley-dtls-" + id + "-" + role);
         worker.start();
     }
 
-    private void run(RemoteCertificateCheck check) {
+    private void run(RemoteCertificateCheck check, Observer observer) {
         long started = System.nanoTime();
         DtlsCredentials credentials = new DtlsCredentials(certificate, crypto);
-        Observer observer = new Observer();
         DTLSTransport connected;
         try {
             // No HelloVerifyRequest: BouncyCastle's cookie verifier cannot read a ClientHello split
@@ -142,7 +157,7 @@ public final class RTCDtlsTransport implements AutoCloseable {
                     return;
                 }
                 if (length >= 0) {
-                    byte[] data = java.util.Arrays.copyOf(buffer, length);
+                    byte[] data = Arrays.copyOf(buffer, length);
                     events.execute(() -> listeners.forEach(l -> l.onApplicationData(data)));
                 }
             }
@@ -250,6 +265,11 @@ public final class RTCDtlsTransport implements AutoCloseable {
     /** W3C getRemoteCertificates(): the peer's DER certificates once its fingerprint checked out. */
     public List<byte[]> getRemoteCertificates() {
         return remoteCertificates.stream().map(byte[]::clone).toList();
+    }
+
+    /** The W3C {@code iceTransport}: empty when built over a plain {@link PacketTransport}. */
+    public Optional<RTCIceTransport> getIceTransport() {
+        return Optional.ofNullable(iceTransport);
     }
 
     /** The local certificate presented in the handshake. */

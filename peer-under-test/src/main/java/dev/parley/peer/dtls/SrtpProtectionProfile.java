@@ -1,10 +1,9 @@
 package dev.parley.peer.dtls;
 
-import java.util.Optional;
-
 /**
  * The DTLS-SRTP protection profiles (RFC 5764 section 4.1.2, RFC 7714 section 14.2) browsers
  * offer in use_srtp, with the key and salt lengths that size the exported keying material.
+ * The constant names are the strings RTCTransportStats.srtpCipher shows.
  */
 public enum SrtpProtectionProfile {
     /** Chrome's first choice as client and its pick as server. */
@@ -42,17 +41,4 @@ public enum SrtpProtectionProfile {
         return 2 * (keyLength + saltLength);
     }
 
-    /** The name RTCTransportStats.srtpCipher shows, e.g. {@code SRTP_AEAD_AES_128_GCM}. */
-    public String statsName() {
-        return name();
-    }
-
-    public static Optional<SrtpProtectionProfile> forId(int id) {
-        for (SrtpProtectionProfile profile : values()) {
-            if (profile.id == id) {
-                return Optional.of(profile);
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.ice4j.Transport;
 import org.ice4j.TransportAddress;
@@ -54,41 +56,41 @@ final class Ice4jSession {
     private final Component component;
     private final IceMediaStream stream;
     private final Events events;
-    private final long createdMillis;
     private volatile boolean started;
     private volatile boolean freed;
     private volatile IceParameters remoteParameters;
+    private final List<IceCandidateInfo> gathered = new CopyOnWriteArrayList<>();
+    private final List<IceCandidateInfo> remoteCandidates = new CopyOnWriteArrayList<>();
 
-    private Ice4jSession(int generation, Agent agent, IceMediaStream stream, Component component, Events events, long createdMillis) {
+    private Ice4jSession(int generation, Agent agent, IceMediaStream stream, Component component, Events events) {
         this.generation = generation;
         this.agent = agent;
         this.stream = stream;
         this.component = component;
         this.events = events;
-        this.createdMillis = createdMillis;
     }
 
     /** Creates the agent and binds its host candidates (synchronous in ice4j: a cold JVM takes ~0.5 s). */
-    static Ice4jSession create(int generation, Events events) throws IOException {
+    static Ice4jSession create(int generation, IceParameters localParameters, Events events) throws IOException {
         Ice4jSetup.ensureConfigured();
         long started = System.nanoTime();
-        Agent agent = new Agent();
+        Agent agent = new CredentialedAgent(localParameters);
         agent.setTrickling(true);
         // RFC 7675: checks keep consent; ice4j only sends indications otherwise.
         agent.setPerformConsentFreshness(true);
         IceMediaStream stream = agent.createMediaStream("parley-" + generation);
         Component component = agent.createComponent(stream, 0, 0, 0, KeepAliveStrategy.SELECTED_ONLY, true);
-        Ice4jSession session = new Ice4jSession(generation, agent, stream, component, events, System.currentTimeMillis());
+        Ice4jSession session = new Ice4jSession(generation, agent, stream, component, events);
         agent.addStateChangeListener(session::onAgentStateChange);
         LOG.debug("ICE generation {} agent {} ready in {} ms with {}", generation, agent.getLocalUfrag(),
-                (System.nanoTime() - started) / 1_000_000, session.localCandidates());
+                (System.nanoTime() - started) / 1_000_000, session.hostCandidates());
         session.startReceiving();
         return session;
     }
 
     private void addServerHarvester(IceServerConfig server, String url) {
         IceServerConfig.Url parsed = IceServerConfig.Url.parse(url);
-        java.util.function.Consumer<IceCandidateError> errors = error -> events.onServerError(this, error);
+        Consumer<IceCandidateError> errors = error -> events.onServerError(this, error);
         TransportAddress address;
         try {
             address = new TransportAddress(InetAddress.getByName(parsed.host()), parsed.port(), Transport.UDP);
@@ -107,7 +109,8 @@ final class Ice4jSession {
      * (names resolve and unanswered servers time out there), then reports the end of gathering.
      */
     void startGathering(List<IceServerConfig> iceServers) {
-        for (IceCandidateInfo candidate : localCandidates()) {
+        for (IceCandidateInfo candidate : hostCandidates()) {
+            gathered.add(candidate);
             events.onGatheredCandidate(this, candidate);
         }
         Thread gatherer = new Thread(() -> {
@@ -134,7 +137,9 @@ final class Ice4jSession {
             return;
         }
         for (LocalCandidate candidate : candidates) {
-            events.onGatheredCandidate(this, Ice4jCandidates.toInfo(candidate, agent.getLocalUfrag()));
+            IceCandidateInfo info = Ice4jCandidates.toInfo(candidate, agent.getLocalUfrag());
+            gathered.add(info);
+            events.onGatheredCandidate(this, info);
         }
     }
 
@@ -146,7 +151,17 @@ final class Ice4jSession {
         return Optional.ofNullable(remoteParameters);
     }
 
-    List<IceCandidateInfo> localCandidates() {
+    /** Every candidate reported so far, host and from servers. */
+    List<IceCandidateInfo> gatheredCandidates() {
+        return List.copyOf(gathered);
+    }
+
+    /** Every candidate the peer gave this generation, usable or not. */
+    List<IceCandidateInfo> remoteCandidates() {
+        return List.copyOf(remoteCandidates);
+    }
+
+    private List<IceCandidateInfo> hostCandidates() {
         return component.getLocalCandidates().stream()
                 .map(candidate -> Ice4jCandidates.toInfo(candidate, agent.getLocalUfrag()))
                 .toList();
@@ -160,6 +175,7 @@ final class Ice4jSession {
 
     /** Adds a remote candidate before or during checks; false if this peer cannot use it (TCP, mDNS). */
     boolean addRemoteCandidate(IceCandidateInfo info) {
+        remoteCandidates.add(info);
         Optional<RemoteCandidate> remote = Ice4jCandidates.toRemote(info, component);
         if (remote.isEmpty()) {
             LOG.debug("ICE generation {}: ignoring unusable remote candidate {}", generation, info);
@@ -182,6 +198,11 @@ final class Ice4jSession {
         agent.setControlling(role == RTCIceRole.CONTROLLING);
         started = true;
         agent.startConnectivityEstablishment();
+    }
+
+    /** The role now: ice4j switches it when the peer wins a role conflict (RFC 8445 section 7.3.1.1). */
+    RTCIceRole role() {
+        return agent.isControlling() ? RTCIceRole.CONTROLLING : RTCIceRole.CONTROLLED;
     }
 
     IceProcessingState ice4jState() {
@@ -208,20 +229,16 @@ final class Ice4jSession {
         return Optional.of(pair.getConsentFreshness());
     }
 
-    long createdMillis() {
-        return createdMillis;
-    }
-
-    /** Sends on the selected pair; before there is one the datagram is dropped, as UDP would. */
-    void send(byte[] data, int offset, int length) throws IOException {
+    /** Sends on the selected pair; false, sending nothing, while there is none. */
+    boolean send(byte[] data, int offset, int length) throws IOException {
         if (freed) {
             throw new IOException("ICE session closed");
         }
         if (component.getSelectedPair() == null) {
-            LOG.trace("ICE generation {}: no selected pair yet, dropping {} bytes", generation, length);
-            return;
+            return false;
         }
         component.send(data, offset, length);
+        return true;
     }
 
     private void startReceiving() {

@@ -120,6 +120,11 @@ public record IceCandidateInfo(
         return line.toString();
     }
 
+    /** The W3C RTCIceComponent string: {@code rtp} for component 1, {@code rtcp} for 2. */
+    public String componentName() {
+        return component == 2 ? "rtcp" : "rtp";
+    }
+
     /** True if the address is an mDNS name ({@code <uuid>.local}) rather than an IP literal. */
     public boolean isMdnsName() {
         return address.toLowerCase(Locale.ROOT).endsWith(".local");

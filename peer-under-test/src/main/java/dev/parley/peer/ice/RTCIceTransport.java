@@ -10,9 +10,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.ice4j.ice.IceProcessingState;
@@ -43,6 +45,12 @@ public final class RTCIceTransport implements AutoCloseable {
     private final SessionEvents sessionEvents = new SessionEvents();
     private final PacketTransport dtlsPackets = new ClassPacketTransport(PacketClass.DTLS);
     private final PacketTransport rtpPackets = new ClassPacketTransport(PacketClass.RTP_RTCP);
+    private final EarlyDatagrams earlyDatagrams = new EarlyDatagrams();
+    private final AtomicLong packetsSent = new AtomicLong();
+    private final AtomicLong bytesSent = new AtomicLong();
+    private final AtomicLong packetsReceived = new AtomicLong();
+    private final AtomicLong bytesReceived = new AtomicLong();
+    private final AtomicLong selectedPairChanges = new AtomicLong();
 
     // Written on the control thread only; volatile for the getters.
     private volatile Ice4jSession active;
@@ -51,8 +59,6 @@ public final class RTCIceTransport implements AutoCloseable {
     private volatile RTCIceGathererState gatheringState = RTCIceGathererState.NEW;
     private volatile RTCIceRole role;
     private volatile Optional<RTCIceCandidatePairInfo> selectedPair = Optional.empty();
-    private final List<IceCandidateInfo> localCandidates = new CopyOnWriteArrayList<>();
-    private final List<IceCandidateInfo> remoteCandidates = new CopyOnWriteArrayList<>();
     private final List<IceCandidateInfo> candidatesBeforeGathering = new ArrayList<>();
     /** Trickled candidates of a peer generation whose credentials have not arrived yet (restart races). */
     private final List<IceCandidateInfo> candidatesAwaitingCredentials = new ArrayList<>();
@@ -78,30 +84,35 @@ public final class RTCIceTransport implements AutoCloseable {
     }
 
     /**
-     * Starts gathering: binds host candidates, reports each, asks {@code iceServers}, then reports
-     * the end of candidates. Completes with the local credentials once the agent exists.
-     * Gathering happens once per generation; a second call returns the same credentials.
+     * Starts gathering with the local credentials {@code localParameters} (those of the SDP):
+     * binds host candidates, reports each, asks {@code servers}, then reports the end of
+     * candidates. Gathering happens once; a later call with other credentials is a
+     * {@link #restart}, with the same ones nothing.
      */
-    public CompletableFuture<IceParameters> gather(List<IceServerConfig> servers) {
+    public CompletableFuture<Void> gather(IceParameters localParameters, List<IceServerConfig> servers) {
+        Objects.requireNonNull(localParameters, "localParameters");
         List<IceServerConfig> copy = List.copyOf(servers);
         return call(() -> {
             if (active != null) {
-                return newestSession().localParameters();
+                if (!newestSession().localParameters().equals(localParameters)) {
+                    restartWith(localParameters);
+                }
+                return null;
             }
             iceServers = copy;
-            active = newSession(0);
+            active = newSession(0, localParameters);
             candidatesBeforeGathering.forEach(this::addToSession);
             candidatesBeforeGathering.clear();
-            return active.localParameters();
+            return null;
         });
     }
 
     /**
      * Starts connectivity checks against the peer's credentials in {@code role}. After
-     * {@link #restart()} it starts the new generation's checks with the peer's new credentials.
+     * {@link #restart} it starts the new generation's checks with the peer's new credentials.
      *
      * @throws IllegalStateException (in the future) before gather(), or if the remote credentials
-     *     changed without a restart()
+     *     changed without a restart
      */
     public CompletableFuture<Void> start(IceParameters remoteParameters, RTCIceRole iceRole) {
         Objects.requireNonNull(remoteParameters, "remoteParameters");
@@ -144,7 +155,6 @@ public final class RTCIceTransport implements AutoCloseable {
     public CompletableFuture<Void> addRemoteCandidate(IceCandidateInfo candidate) {
         Objects.requireNonNull(candidate, "candidate");
         return call(() -> {
-            remoteCandidates.add(candidate);
             if (active == null) {
                 candidatesBeforeGathering.add(candidate);
             } else {
@@ -164,23 +174,28 @@ public final class RTCIceTransport implements AutoCloseable {
     }
 
     /**
-     * ICE restart (RFC 8445 section 9): a new generation with new credentials gathers and, after
-     * {@link #start} with the peer's new credentials, checks; the current pair keeps carrying data
-     * until the new generation selects one. Completes with the new local credentials.
+     * ICE restart (RFC 8445 section 9) with new local credentials: a new generation gathers and,
+     * after {@link #start} with the peer's new credentials, checks; the current pair keeps carrying
+     * data until the new generation selects one.
      */
-    public CompletableFuture<IceParameters> restart() {
+    public CompletableFuture<Void> restart(IceParameters newLocalParameters) {
+        Objects.requireNonNull(newLocalParameters, "newLocalParameters");
         return call(() -> {
             if (active == null) {
                 throw new IllegalStateException("restart() before gather()");
             }
-            if (pending != null) {
-                pending.free();
-            }
-            int generation = active.generation + 1;
-            remoteEndOfCandidates = false;
-            pending = newSession(generation);
-            return pending.localParameters();
+            restartWith(newLocalParameters);
+            return null;
         });
+    }
+
+    private void restartWith(IceParameters newLocalParameters) throws IOException {
+        if (pending != null) {
+            pending.free();
+        }
+        remoteEndOfCandidates = false;
+        int generation = (pending != null ? pending.generation : active.generation) + 1;
+        pending = newSession(generation, newLocalParameters);
     }
 
     /** W3C stop(): frees everything; the state becomes {@code closed}. */
@@ -230,8 +245,12 @@ public final class RTCIceTransport implements AutoCloseable {
         return gatheringState;
     }
 
-    /** The W3C {@code role}, once started. */
+    /** The W3C {@code role} once started, after any role conflict was resolved. */
     public Optional<RTCIceRole> getRole() {
+        Ice4jSession current = active;
+        if (current != null && current.isStarted()) {
+            return Optional.of(current.role());
+        }
         return Optional.ofNullable(role);
     }
 
@@ -249,16 +268,24 @@ public final class RTCIceTransport implements AutoCloseable {
         return Optional.ofNullable(newestSession()).flatMap(Ice4jSession::remoteParameters);
     }
 
+    /** The newest generation's gathered candidates. */
     public List<IceCandidateInfo> getLocalCandidates() {
-        return List.copyOf(localCandidates);
+        return Optional.ofNullable(newestSession()).map(Ice4jSession::gatheredCandidates).orElse(List.of());
     }
 
+    /** The candidates the peer gave the newest generation. */
     public List<IceCandidateInfo> getRemoteCandidates() {
-        return List.copyOf(remoteCandidates);
+        return Optional.ofNullable(newestSession()).map(Ice4jSession::remoteCandidates).orElse(List.of());
     }
 
     public Optional<RTCIceCandidatePairInfo> getSelectedCandidatePair() {
         return selectedPair;
+    }
+
+    /** Counters for RTCTransportStats and RTCIceCandidatePairStats. */
+    public IceTransportCounters getCounters() {
+        return new IceTransportCounters(packetsSent.get(), bytesSent.get(), packetsReceived.get(), bytesReceived.get(),
+                selectedPairChanges.get());
     }
 
     private Ice4jSession newestSession() {
@@ -266,8 +293,8 @@ public final class RTCIceTransport implements AutoCloseable {
         return newer != null ? newer : active;
     }
 
-    private Ice4jSession newSession(int generation) throws IOException {
-        Ice4jSession session = Ice4jSession.create(generation, sessionEvents);
+    private Ice4jSession newSession(int generation, IceParameters localParameters) throws IOException {
+        Ice4jSession session = Ice4jSession.create(generation, localParameters, sessionEvents);
         setGatheringState(RTCIceGathererState.GATHERING);
         session.startGathering(iceServers);
         return session;
@@ -308,11 +335,13 @@ public final class RTCIceTransport implements AutoCloseable {
         Optional<RTCIceCandidatePairInfo> pair = active == null || closed ? Optional.empty() : active.selectedPair();
         if (!pair.equals(selectedPair) && pair.isPresent()) {
             selectedPair = pair;
+            selectedPairChanges.incrementAndGet();
             selectedSinceMillis = System.currentTimeMillis();
             RTCIceCandidatePairInfo chosen = pair.get();
             LOG.debug("ICE #{} selected {} <-> {}", id, chosen.local(), chosen.remote());
             emit(l -> l.onSelectedCandidatePairChange(chosen));
         }
+        flushEarlyDatagrams();
         if (next == state) {
             return;
         }
@@ -333,36 +362,21 @@ public final class RTCIceTransport implements AutoCloseable {
     }
 
     private RTCIceTransportState computeState() {
-        if (closed) {
-            return RTCIceTransportState.CLOSED;
-        }
         Ice4jSession current = active;
         Ice4jSession restarting = pending;
-        if (current == null || !current.isStarted() && (restarting == null || !restarting.isStarted())) {
-            return RTCIceTransportState.NEW;
-        }
-        if (restarting != null && restarting.isStarted()) {
-            IceProcessingState restartState = restarting.ice4jState();
-            if (restartState == IceProcessingState.FAILED) {
-                return RTCIceTransportState.FAILED;
-            }
-            if (current.selectedPair().isEmpty() || consentLost || current.ice4jState() == IceProcessingState.FAILED) {
-                // Nothing left on the old generation: the new one decides.
-                return RTCIceTransportState.CHECKING;
-            }
-        }
-        IceProcessingState ice4jState = current.ice4jState();
-        if (ice4jState == IceProcessingState.FAILED || consentLost) {
-            return RTCIceTransportState.FAILED;
-        }
-        if (current.selectedPair().isEmpty()) {
-            return RTCIceTransportState.CHECKING;
-        }
-        if (consentStatus(current) == ConsentStatus.LAPSING) {
-            return RTCIceTransportState.DISCONNECTED;
-        }
-        boolean allCandidatesKnown = remoteEndOfCandidates && gatheringState == RTCIceGathererState.COMPLETE && restarting == null;
-        return allCandidatesKnown ? RTCIceTransportState.COMPLETED : RTCIceTransportState.CONNECTED;
+        boolean currentStarted = current != null && current.isStarted();
+        boolean restartStarted = restarting != null && restarting.isStarted();
+        boolean pairSelected = currentStarted && current.selectedPair().isPresent();
+        return new IceStateFacts(
+                closed,
+                currentStarted || restartStarted,
+                currentStarted && current.ice4jState() == IceProcessingState.FAILED,
+                consentLost,
+                pairSelected,
+                pairSelected ? consentStatus(current) : ConsentStatus.FRESH,
+                remoteEndOfCandidates && gatheringState == RTCIceGathererState.COMPLETE,
+                restartStarted,
+                restartStarted && restarting.ice4jState() == IceProcessingState.FAILED).derive();
     }
 
     /** A restarted generation takes over the data path once it has a pair of its own. */
@@ -409,15 +423,41 @@ public final class RTCIceTransport implements AutoCloseable {
     }
 
     private void send(byte[] data, int offset, int length) throws IOException {
-        Ice4jSession current = active;
-        if (current == null || closed) {
-            throw new IOException("ICE transport is " + state);
+        if (closed) {
+            throw new IOException("ICE transport is closed");
         }
         if (consentLost) {
             // RFC 7675 section 5.1: no more data once consent is lost.
             return;
         }
-        current.send(data, offset, length);
+        Ice4jSession current = active;
+        if (current == null || !current.send(data, offset, length)) {
+            earlyDatagrams.add(data, offset, length);
+            return;
+        }
+        countSent(length);
+    }
+
+    private void countSent(int length) {
+        packetsSent.incrementAndGet();
+        bytesSent.addAndGet(length);
+    }
+
+    /** Sends what was sent before a pair existed, now that one does (control thread). */
+    private void flushEarlyDatagrams() {
+        Ice4jSession current = active;
+        if (current == null || current.selectedPair().isEmpty() || earlyDatagrams.isEmpty()) {
+            return;
+        }
+        for (byte[] datagram : earlyDatagrams.drain()) {
+            try {
+                if (current.send(datagram, 0, datagram.length)) {
+                    countSent(datagram.length);
+                }
+            } catch (IOException e) {
+                LOG.debug("ICE #{}: an early datagram could not be sent", id, e);
+            }
+        }
     }
 
     private void emit(Consumer<RTCIceTransportListener> event) {
@@ -434,7 +474,7 @@ public final class RTCIceTransport implements AutoCloseable {
                     result.completeExceptionally(e);
                 }
             });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             result.completeExceptionally(new IllegalStateException("ICE transport is closed", e));
         }
         return result;
@@ -444,7 +484,7 @@ public final class RTCIceTransport implements AutoCloseable {
         if (!control.isShutdown()) {
             try {
                 control.execute(task);
-            } catch (java.util.concurrent.RejectedExecutionException ignored) {
+            } catch (RejectedExecutionException ignored) {
                 // Closed meanwhile: late ice4j callbacks have nothing left to update.
             }
         }
@@ -477,7 +517,6 @@ public final class RTCIceTransport implements AutoCloseable {
         public void onGatheredCandidate(Ice4jSession session, IceCandidateInfo candidate) {
             onControl(() -> {
                 if (session == newestSession() && !closed) {
-                    localCandidates.add(candidate);
                     emit(l -> l.onLocalCandidate(candidate));
                 }
             });
@@ -505,6 +544,8 @@ public final class RTCIceTransport implements AutoCloseable {
 
         @Override
         public void onPacket(byte[] datagram) {
+            packetsReceived.incrementAndGet();
+            bytesReceived.addAndGet(datagram.length);
             demultiplexer.dispatch(datagram);
         }
     }

@@ -1,5 +1,6 @@
 package dev.parley.peer.jsep;
 
+import dev.parley.peer.ice.IceParameters;
 import dev.parley.peer.dtls.RTCDtlsFingerprint;
 import java.util.List;
 

@@ -84,7 +84,7 @@ public final class RemoteDescriptionRules {
             if (ufrag == null || pwd == null) {
                 throw DOMException.invalidAccess(where + " has no ice-ufrag and ice-pwd");
             }
-            if (!IceParameters.isValid(ufrag.trim(), pwd.trim())) {
+            if (!IceCredentials.isValid(ufrag.trim(), pwd.trim())) {
                 throw DOMException.invalidAccess(where + " has malformed ice-ufrag or ice-pwd (RFC 8839 5.4)");
             }
             checkFingerprint(sdp, m, where);

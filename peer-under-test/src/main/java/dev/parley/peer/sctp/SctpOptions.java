@@ -50,7 +50,10 @@ public final class SctpOptions {
     public final boolean enableMessageInterleaving;
     /** Advertise Zero Checksum Acceptable with the DTLS method (RFC 9653); used when both ends do. */
     public final boolean enableZeroChecksum;
-    /** Largest user message accepted for reassembly (what a=max-message-size announces). */
+    /**
+     * Largest user message send() accepts; what this end announces as a=max-message-size (RFC 8841
+     * section 6; Chromium announces 262144). Received messages are bounded by the receiver window.
+     */
     public final int maxMessageSize;
     /** Bytes a SACK may report as duplicate TSNs at most (keeps SACKs small under duplication). */
     public final int maxDuplicateTsnsReported;

@@ -28,6 +28,12 @@ final class EventLog {
 
     /** The events so far, after every event queued before this call has fired. */
     List<String> entries() {
+        if (pc.signalingState() == RTCSignalingState.CLOSED) {
+            // A closed connection's event thread takes no more tasks, and close() queues no events.
+            synchronized (entries) {
+                return List.copyOf(entries);
+            }
+        }
         CompletableFuture<Void> barrier = new CompletableFuture<>();
         pc.queueTask(() -> barrier.complete(null));
         try {

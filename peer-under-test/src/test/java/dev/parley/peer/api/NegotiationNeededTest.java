@@ -94,6 +94,7 @@ public class NegotiationNeededTest {
             + "should cause negotiationneeded to fire")
     public void directionChangeAfterNegotiationFires() {
         RTCRtpTransceiver t = pc.addTransceiver("audio");
+        negotiationEvents();
         exchangeOfferAnswer(pc, remote);
         log.clear();
         t.setDirection(RTCRtpTransceiverDirection.INACTIVE);
@@ -104,6 +105,7 @@ public class NegotiationNeededTest {
             + "results in the expected number of negotiationneeded events")
     public void completedNegotiationClearsTheFlag() {
         pc.addTransceiver("audio");
+        assertEquals(negotiationEvents(), ONCE);
         exchangeOfferAnswer(pc, remote);
         assertEquals(negotiationEvents(), ONCE);
         pc.addTransceiver("video");

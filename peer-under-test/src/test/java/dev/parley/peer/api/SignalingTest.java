@@ -138,6 +138,7 @@ public class SignalingTest {
         EventLog callerEvents = new EventLog(caller);
         EventLog calleeEvents = new EventLog(callee);
         caller.addTransceiver("audio");
+        Negotiation.drain(caller);
         exchangeOfferAnswer(caller, callee);
         assertEquals(callerEvents.entries(), List.of("negotiationneeded", "signalingstatechange:have-local-offer",
                 "signalingstatechange:stable"));

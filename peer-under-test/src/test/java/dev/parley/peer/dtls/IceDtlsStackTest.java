@@ -30,8 +30,8 @@ public class IceDtlsStackTest {
     private IcePeers ice;
     private RTCDtlsTransport offererDtls;
     private RTCDtlsTransport answererDtls;
-    private final RecordingDtlsListener offererEvents = new RecordingDtlsListener();
-    private final RecordingDtlsListener answererEvents = new RecordingDtlsListener();
+    private RecordingDtlsListener offererEvents;
+    private RecordingDtlsListener answererEvents;
     private RTCCertificate offererCertificate;
     private RTCCertificate answererCertificate;
 
@@ -45,21 +45,30 @@ public class IceDtlsStackTest {
         if (offererDtls != null) {
             offererDtls.close();
             answererDtls.close();
+            offererDtls = null;
+            answererDtls = null;
         }
         if (ice != null) {
             ice.close();
+            ice = null;
         }
     }
 
     private void connectIceAndCreateDtls() throws Exception {
+        createIceAndDtls();
+        ice.connect();
+    }
+
+    private void createIceAndDtls() {
         ice = new IcePeers(IceSettings.DEFAULTS);
         offererCertificate = RTCCertificate.generate();
         answererCertificate = RTCCertificate.generate();
-        offererDtls = new RTCDtlsTransport(ice.controlling.getDtlsPacketTransport(), List.of(offererCertificate), DtlsSettings.DEFAULTS);
-        answererDtls = new RTCDtlsTransport(ice.controlled.getDtlsPacketTransport(), List.of(answererCertificate), DtlsSettings.DEFAULTS);
+        offererDtls = new RTCDtlsTransport(ice.controlling, List.of(offererCertificate), DtlsSettings.DEFAULTS);
+        answererDtls = new RTCDtlsTransport(ice.controlled, List.of(answererCertificate), DtlsSettings.DEFAULTS);
+        offererEvents = new RecordingDtlsListener();
+        answererEvents = new RecordingDtlsListener();
         offererDtls.addListener(offererEvents);
         answererDtls.addListener(answererEvents);
-        ice.connect();
     }
 
     @Test
@@ -87,8 +96,25 @@ public class IceDtlsStackTest {
         assertEquals(answererEvents.awaitData(TIMEOUT), full);
         assertEquals(offererEvents.eventsSnapshot(), List.of("statechange:connecting", "statechange:connected"));
         assertEquals(answererEvents.eventsSnapshot(), List.of("statechange:connecting", "statechange:connected"));
+        assertEquals(offererDtls.getIceTransport().orElseThrow(), ice.controlling);
         assertEquals(offererDtls.getSrtpKeyingMaterial().orElseThrow().localKey(),
                 answererDtls.getSrtpKeyingMaterial().orElseThrow().remoteKey());
+    }
+
+    @Test
+    public void dtlsStartedWhileIceIsStillCheckingConnectsOnceIceDoes() throws Exception {
+        createIceAndDtls();
+
+        long started = System.nanoTime();
+        ice.startWithoutWaiting();
+        offererDtls.start(RTCDtlsRole.SERVER, answererCertificate.getFingerprints());
+        answererDtls.start(RTCDtlsRole.CLIENT, offererCertificate.getFingerprints());
+        offererEvents.awaitState(RTCDtlsTransportState.CONNECTED, TIMEOUT);
+        answererEvents.awaitState(RTCDtlsTransportState.CONNECTED, TIMEOUT);
+        LOG.info("ICE + DTLS started together: both DTLS connected {} ms after ICE start", (System.nanoTime() - started) / 1_000_000);
+
+        answererDtls.send(new byte[] {0x13, 1});
+        assertEquals(offererEvents.awaitData(TIMEOUT), new byte[] {0x13, 1});
     }
 
     @Test

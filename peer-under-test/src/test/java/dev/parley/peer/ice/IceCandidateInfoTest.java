@@ -47,6 +47,7 @@ public class IceCandidateInfoTest {
         assertEquals(c.address(), "10.213.0.1");
         assertEquals(c.port(), 37856);
         assertEquals(c.usernameFragment(), Optional.of("92pm"));
+        assertEquals(c.componentName(), "rtp");
         assertTrue(c.tcpType().isEmpty());
     }
 

@@ -49,9 +49,11 @@ public final class IcePeers implements AutoCloseable {
     /** Gathers on both sides, exchanges credentials, starts checks; returns when both are connected. */
     public void connect() throws Exception {
         long started = System.nanoTime();
-        IceParameters a = controlling.gather(List.of()).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        IceParameters a = IceParameters.random();
+        IceParameters b = IceParameters.random();
+        controlling.gather(a, List.of()).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         long firstAgent = System.nanoTime();
-        IceParameters b = controlled.gather(List.of()).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        controlled.gather(b, List.of()).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         long secondAgent = System.nanoTime();
         controlling.start(b, RTCIceRole.CONTROLLING).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         controlled.start(a, RTCIceRole.CONTROLLED).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -62,10 +64,27 @@ public final class IcePeers implements AutoCloseable {
                 (firstAgent - started) / 1_000_000, (secondAgent - firstAgent) / 1_000_000, (connected - secondAgent) / 1_000_000);
     }
 
+    /** Gathers on both sides, exchanges credentials and starts checks, without waiting for the outcome. */
+    public void startWithoutWaiting() throws Exception {
+        startWithoutWaiting(RTCIceRole.CONTROLLED);
+    }
+
+    /** The same, giving the second transport {@code secondRole} (a role conflict when both control). */
+    public void startWithoutWaiting(RTCIceRole secondRole) throws Exception {
+        IceParameters a = IceParameters.random();
+        IceParameters b = IceParameters.random();
+        controlling.gather(a, List.of()).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        controlled.gather(b, List.of()).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        controlling.start(b, RTCIceRole.CONTROLLING).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        controlled.start(a, secondRole).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** ICE restart on both sides, as an offer and an answer with new credentials would do. */
     public void restart() throws Exception {
-        IceParameters a = controlling.restart().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        IceParameters b = controlled.restart().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        IceParameters a = IceParameters.random();
+        IceParameters b = IceParameters.random();
+        controlling.restart(a).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        controlled.restart(b).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         controlling.start(b, RTCIceRole.CONTROLLING).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         controlled.start(a, RTCIceRole.CONTROLLED).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }

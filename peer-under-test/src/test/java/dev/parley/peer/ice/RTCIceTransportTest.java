@@ -45,7 +45,8 @@ public class RTCIceTransportTest {
         transport.addListener(events);
         try {
             long started = System.nanoTime();
-            IceParameters local = transport.gather(List.of()).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            IceParameters local = IceParameters.random();
+            transport.gather(local, List.of()).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             LOG.info("agent created and host candidates bound in {} ms", (System.nanoTime() - started) / 1_000_000);
             events.await("gathering:complete", TIMEOUT);
 
@@ -61,7 +62,8 @@ public class RTCIceTransportTest {
                 assertEquals(IceCandidateInfo.parse(candidate.toCandidateLine()), candidate);
             }
             assertEquals(transport.getState(), RTCIceTransportState.NEW);
-            assertTrue(local.password().length() >= 22);
+            assertEquals(transport.getLocalParameters().orElseThrow(), local, "the credentials given, not ice4j's own");
+            assertEquals(transport.getLocalCandidates(), events.candidates);
         } finally {
             transport.close();
         }
@@ -83,6 +85,20 @@ public class RTCIceTransportTest {
         assertEquals(pair.local().port(), peers.controlled.getSelectedCandidatePair().orElseThrow().remote().port());
         assertEquals(peers.controlling.getRole().orElseThrow(), RTCIceRole.CONTROLLING);
         assertEquals(peers.controlled.getRole().orElseThrow(), RTCIceRole.CONTROLLED);
+        assertEquals(peers.controlled.getRemoteCandidates(), peers.controlling.getLocalCandidates());
+    }
+
+    @Test
+    public void bothSidesControllingResolveTheRoleConflictAndConnect() throws Exception {
+        peers = new IcePeers(IceSettings.DEFAULTS);
+
+        peers.startWithoutWaiting(RTCIceRole.CONTROLLING);
+        peers.controllingEvents.await("state:connected", TIMEOUT);
+        peers.controlledEvents.await("state:connected", TIMEOUT);
+
+        assertTrue(peers.controlling.getSelectedCandidatePair().isPresent());
+        assertTrue(peers.controlled.getSelectedCandidatePair().isPresent());
+        assertNotEquals(peers.controlling.getRole().orElseThrow(), peers.controlled.getRole().orElseThrow(), "one side gave way");
     }
 
     @Test
@@ -102,6 +118,32 @@ public class RTCIceTransportTest {
         assertEquals(dtls.poll(5, TimeUnit.SECONDS), dtlsRecord);
         assertEquals(rtp.poll(5, TimeUnit.SECONDS), rtpPacket);
         assertTrue(dtls.isEmpty() && rtp.isEmpty());
+        IceTransportCounters sent = peers.controlling.getCounters();
+        IceTransportCounters received = peers.controlled.getCounters();
+        assertEquals(sent.packetsSent(), 2);
+        assertEquals(sent.bytesSent(), dtlsRecord.length + rtpPacket.length);
+        assertEquals(received.packetsReceived(), 2);
+        assertEquals(received.bytesReceived(), dtlsRecord.length + rtpPacket.length);
+        assertEquals(sent.selectedCandidatePairChanges(), 1);
+    }
+
+    @Test
+    public void consentChecksKeepAnIdlePairCompletedAndUsable() throws Exception {
+        IceSettings quick = new IceSettings(Duration.ofMillis(3_000), Duration.ofMillis(6_000));
+        peers = new IcePeers(quick);
+        peers.connect();
+        peers.controllingEvents.await("state:completed", TIMEOUT);
+        BlockingQueue<byte[]> dtls = new ArrayBlockingQueue<>(4);
+        peers.controlling.getDtlsPacketTransport().setReceiver(dtls::add);
+
+        // Longer than the disconnected threshold and than ice4j's 3 s termination delay.
+        Thread.sleep(5_000);
+        byte[] record = {0x17, (byte) 0xfe, (byte) 0xfd};
+        peers.controlled.getDtlsPacketTransport().send(record, 0, record.length);
+
+        assertEquals(dtls.poll(5, TimeUnit.SECONDS), record);
+        assertEquals(peers.controllingEvents.statesOnly(), List.of("state:checking", "state:connected", "state:completed"));
+        assertEquals(peers.controlledEvents.statesOnly(), List.of("state:checking", "state:connected", "state:completed"));
     }
 
     @Test
@@ -143,6 +185,8 @@ public class RTCIceTransportTest {
         RTCIceCandidatePairInfo pairAfter = peers.controlling.getSelectedCandidatePair().orElseThrow();
         assertNotEquals(pairAfter.local().port(), pairBefore.local().port(), "a new generation binds new sockets");
         assertEquals(pairAfter.local().usernameFragment().orElseThrow(), after.usernameFragment());
+        assertTrue(peers.controlling.getLocalCandidates().stream()
+                .allMatch(c -> c.usernameFragment().orElseThrow().equals(after.usernameFragment())), "only the new generation's candidates");
         assertEquals(peers.controllingEvents.events.stream().filter(e -> e.equals("gathering:gathering")).count(), 2L);
         assertTrue(peers.controlling.getState().isConnected(), "state " + peers.controlling.getState());
         assertFalse(peers.controllingEvents.statesOnly().contains("state:failed"));

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Guards tests that open ICE sockets: they must run inside the test network namespace (lo plus
- * veth ct0 = 10.213.0.1/24, see src/test/netns/java), where the only addresses ice4j can gather are
+ * veth ct0 = 10.213.0.1/24, see tools/netns/bin/java), where the only addresses ice4j can gather are
  * the namespace's own. Anywhere else (a machine with eth0) they fail before touching the network.
  */
 public final class TestNetwork {
@@ -44,7 +44,7 @@ public final class TestNetwork {
             throw new IllegalStateException("ICE tests must run inside the Parley test network namespace "
                     + "(only lo and " + VETH_PREFIX + "x), never on the machine's own interfaces; found "
                     + (foreign.isEmpty() ? "no " + VETH_PREFIX + "x address" : foreign)
-                    + ". Run the tests with -Dparley.test.jvm=<repo>/peer-under-test/src/test/netns/java");
+                    + ". Run them with -Dparley.test.jvm=<repo>/tools/netns/bin/java");
         }
     }
 }

@@ -16,13 +16,41 @@ public class RecordingEndpoint implements SimulatedNetwork.Endpoint {
         this.association = new SctpAssociation(options, new Random(seed), name);
     }
 
-    @Override
     public SctpAssociation association() {
         return association;
     }
 
     @Override
-    public void onEvent(SctpEvent event, long now) {
+    public void handlePacket(byte[] packet, long now) {
+        association.handlePacket(packet, now);
+    }
+
+    @Override
+    public void handleTimeout(long now) {
+        association.handleTimeout(now);
+    }
+
+    @Override
+    public long nextDeadline() {
+        return association.nextDeadline();
+    }
+
+    @Override
+    public byte[] pollPacket() {
+        return association.pollPacket();
+    }
+
+    @Override
+    public boolean drainEvents(long now) {
+        boolean any = false;
+        for (SctpEvent e; (e = association.pollEvent()) != null; ) {
+            onEvent(e);
+            any = true;
+        }
+        return any;
+    }
+
+    public void onEvent(SctpEvent event) {
         events.add(event);
         if (event instanceof SctpEvent.MessageReceived m) {
             messages.add(m);

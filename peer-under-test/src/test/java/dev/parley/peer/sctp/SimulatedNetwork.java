@@ -1,7 +1,5 @@
 package dev.parley.peer.sctp;
 
-import dev.parley.peer.sctp.association.SctpAssociation;
-import dev.parley.peer.sctp.association.SctpEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -9,7 +7,7 @@ import java.util.Random;
 import java.util.function.BooleanSupplier;
 
 /**
- * Two sans-I/O associations joined by a simulated lossy link with simulated time: seeded loss, delay,
+ * Two sans-I/O stacks joined by a simulated lossy link with simulated time: seeded loss, delay,
  * jitter (reordering), duplication and blackouts. Runs hours of protocol time in milliseconds.
  */
 public final class SimulatedNetwork {
@@ -19,15 +17,18 @@ public final class SimulatedNetwork {
         public static final Conditions PERFECT = new Conditions(0, 5, 5, 0);
     }
 
-    /** Receives each side's events as they come out. */
+    /** One side: a sans-I/O stack (an association, or a layer over one). */
     public interface Endpoint {
-        SctpAssociation association();
+        void handlePacket(byte[] packet, long now);
 
-        void onEvent(SctpEvent event, long now);
+        void handleTimeout(long now);
 
-        /** Called after each step, so the endpoint can send more (e.g. when its queue ran low). */
-        default void afterStep(long now) {
-        }
+        long nextDeadline();
+
+        byte[] pollPacket();
+
+        /** Takes the stack's pending events; returns whether there were any. */
+        boolean drainEvents(long now);
     }
 
     private record Delivery(long at, long seq, int to, byte[] packet) {
@@ -88,13 +89,11 @@ public final class SimulatedNetwork {
         while (progress) {
             progress = false;
             for (int i = 0; i < 2; i++) {
-                SctpAssociation assoc = endpoints[i].association();
-                for (byte[] p; (p = assoc.pollPacket()) != null; ) {
+                for (byte[] p; (p = endpoints[i].pollPacket()) != null; ) {
                     transmit(i, p);
                     progress = true;
                 }
-                for (SctpEvent e; (e = assoc.pollEvent()) != null; ) {
-                    endpoints[i].onEvent(e, now);
+                if (endpoints[i].drainEvents(now)) {
                     progress = true;
                 }
             }
@@ -135,7 +134,7 @@ public final class SimulatedNetwork {
                 next = Math.min(next, inFlight.peek().at);
             }
             for (Endpoint e : endpoints) {
-                next = Math.min(next, e.association().nextDeadline());
+                next = Math.min(next, e.nextDeadline());
             }
             if (next >= end) {
                 now = end;
@@ -144,17 +143,13 @@ public final class SimulatedNetwork {
             now = Math.max(now, next);
             while (!inFlight.isEmpty() && inFlight.peek().at <= now) {
                 Delivery d = inFlight.poll();
-                endpoints[d.to].association().handlePacket(d.packet, now);
+                endpoints[d.to].handlePacket(d.packet, now);
                 pump();
             }
             for (Endpoint e : endpoints) {
-                if (e.association().nextDeadline() <= now) {
-                    e.association().handleTimeout(now);
+                if (e.nextDeadline() <= now) {
+                    e.handleTimeout(now);
                 }
-            }
-            pump();
-            for (Endpoint e : endpoints) {
-                e.afterStep(now);
             }
             pump();
         }

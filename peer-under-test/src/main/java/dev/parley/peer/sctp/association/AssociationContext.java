@@ -63,7 +63,7 @@ final class AssociationContext {
 
     void setState(AssociationState next) {
         if (state != next) {
-            LOG.debug("{}: {} -> {}", name, state, next);
+            LOG.trace("{}: {} -> {}", name, state, next);
             state = next;
         }
     }
@@ -99,7 +99,7 @@ final class AssociationContext {
         if (notifyPeer && tcb != null) {
             sendPacket(tcb.peerTag, List.of(new AbortChunk(false, causes)));
         }
-        LOG.info("{}: association aborted ({}): {} {}", name, byPeer ? "by peer" : "locally", reason,
+        LOG.debug("{}: association aborted ({}): {} {}", name, byPeer ? "by peer" : "locally", reason,
                 ErrorCauses.describe(causes));
         terminate();
         emit(new SctpEvent.Aborted(reason, byPeer));

@@ -67,6 +67,11 @@ final class HandshakeHandler {
         if (ctx.terminated || init.initiateTag() == 0 || init.outboundStreams() == 0 || init.inboundStreams() == 0) {
             return;
         }
+        if (ctx.state == AssociationState.SHUTDOWN_ACK_SENT) {
+            // section 9.2: the peer's SHUTDOWN COMPLETE was probably lost; repeat the SHUTDOWN ACK instead
+            ctx.sendPacket(ctx.tcb.peerTag, List.of(new ShutdownAckChunk()));
+            return;
+        }
         int tag;
         int tsn;
         int myTie = 0;

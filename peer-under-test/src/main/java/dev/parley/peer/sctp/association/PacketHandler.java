@@ -53,7 +53,7 @@ final class PacketHandler {
         try {
             packet = SctpPacket.parse(data, ctx.options.enableZeroChecksum);
         } catch (SctpParseException e) {
-            ctx.log().debug("{}: dropping malformed packet: {}", ctx.name, e.getMessage());
+            ctx.log().trace("{}: dropping malformed packet: {}", ctx.name, e.getMessage());
             return List.of();
         }
         if (packet.destinationPort() != ctx.options.localPort || packet.sourcePort() != ctx.options.remotePort) {
@@ -216,7 +216,7 @@ final class PacketHandler {
     }
 
     private void handleError(ErrorChunk error, long now) {
-        ctx.log().debug("{}: ERROR from peer: {}", ctx.name, ErrorCauses.describe(error.causes()));
+        ctx.log().trace("{}: ERROR from peer: {}", ctx.name, ErrorCauses.describe(error.causes()));
         ctx.emit(new SctpEvent.PeerError(ErrorCauses.describe(error.causes())));
         for (var cause : error.causes()) {
             if (cause instanceof StaleCookieCause) {

@@ -7,7 +7,6 @@ import dev.parley.peer.sctp.packet.UserInitiatedAbortCause;
 import dev.parley.peer.sctp.timer.Timer;
 import dev.parley.peer.sctp.tx.OutgoingMessage;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -120,7 +119,7 @@ public final class SctpAssociation {
         if (ctx.tcb != null && ctx.tcb.streamReset.isResetting(streamId)) {
             return SendStatus.NOT_ACCEPTING;
         }
-        if (payload.length > ctx.options.maxSendBufferBytes) {
+        if (payload.length > ctx.options.maxMessageSize || payload.length > ctx.options.maxSendBufferBytes) {
             return SendStatus.MESSAGE_TOO_LARGE;
         }
         if (ctx.sendQueue.totalBufferedBytes() + payload.length > ctx.options.maxSendBufferBytes) {
@@ -133,6 +132,11 @@ public final class SctpAssociation {
                 expiresAt));
         guarded(() -> afterInput(now, List.of()));
         return SendStatus.QUEUED;
+    }
+
+    /** Whether user data is queued or sent but not yet acknowledged (or abandoned and forwarded past). */
+    public boolean hasPendingData() {
+        return !ctx.sendQueue.isEmpty() || (ctx.tcb != null && ctx.tcb.retransmissions.hasOutstanding());
     }
 
     /** Bytes queued on a stream and not yet sent (the W3C bufferedAmount of a data channel). */
@@ -208,21 +212,14 @@ public final class SctpAssociation {
         return "SctpAssociation[" + ctx.name + ", " + ctx.state + "]";
     }
 
-    /** Diagnostics for tests and logs: outstanding chunk count and flight size. */
-    public String describeTransmission() {
+    /** The current transmission state (all zero before the TCB exists). */
+    public SctpStats stats() {
         TransmissionControlBlock tcb = ctx.tcb;
         if (tcb == null) {
-            return "no TCB";
+            return new SctpStats(ctx.state, 0, 0, 0, ctx.options.mtu, 0, 0, ctx.sendQueue.totalBufferedBytes(), 0, 0);
         }
-        List<String> parts = new ArrayList<>();
-        parts.add("outstanding=" + tcb.retransmissions.outstandingCount());
-        parts.add("flight=" + tcb.retransmissions.flightSize());
-        parts.add("cwnd=" + tcb.congestion.cwnd());
-        parts.add("peerRwnd=" + tcb.retransmissions.peerRwnd());
-        parts.add("rto=" + tcb.rto.rtoMillis());
-        parts.add("queued=" + ctx.sendQueue.totalBufferedBytes());
-        parts.add("rxCum=" + tcb.dataTracker.cumulativeTsn());
-        parts.add("rxBuffered=" + tcb.reassembly.bufferedBytes());
-        return String.join(", ", parts);
+        return new SctpStats(ctx.state, tcb.rto.srttMillis(), tcb.congestion.cwnd(), tcb.retransmissions.peerRwnd(),
+                ctx.options.mtu, tcb.retransmissions.outstandingCount(), tcb.retransmissions.flightSize(),
+                ctx.sendQueue.totalBufferedBytes(), tcb.reassembly.bufferedBytes(), tcb.rto.rtoMillis());
     }
 }

@@ -4,7 +4,7 @@ package dev.parley.peer.sctp.association;
 public enum SendStatus {
     /** Queued; it will go out when the association, cwnd and the peer's window allow. */
     QUEUED,
-    /** Larger than the send buffer can take at once. */
+    /** Larger than SctpOptions.maxMessageSize, or than the send buffer can take at once. */
     MESSAGE_TOO_LARGE,
     /** The send buffer is full (see SctpOptions.maxSendBufferBytes). */
     BUFFER_FULL,

@@ -47,6 +47,8 @@ final class TransmissionControlBlock {
     /** Control chunks (ERROR, RE-CONFIG responses, HEARTBEAT ACK...) for the next packet. */
     private final List<Chunk> pendingControl = new ArrayList<>();
     private int errorCount;
+    /** When data was last sent, for the idle cwnd reduction; -1 before any. */
+    private long lastDataSentAt = -1;
 
     TransmissionControlBlock(AssociationContext ctx, int myTag, int peerTag, int myInitialTsn, int peerInitialTsn,
                              Capabilities capabilities) {
@@ -152,6 +154,11 @@ final class TransmissionControlBlock {
     }
 
     void deliverMessages() {
+        if (ctx.state == AssociationState.COOKIE_ECHOED) {
+            // data that overtook the COOKIE ACK (seen in every browser session) is held back so that
+            // the user sees Connected first
+            return;
+        }
         for (ReceivedMessage m : reassembly.drainDelivered()) {
             ctx.emit(new SctpEvent.MessageReceived(m.streamId(), m.ppid(), m.payload()));
         }
@@ -233,7 +240,14 @@ final class TransmissionControlBlock {
             }
             streamReset.addChunks(b);
             if (dataAllowed) {
-                b.addAll(retransmissions.fillPacket(now, b.room(), first));
+                if (retransmissions.flightSize() == 0 && lastDataSentAt >= 0) {
+                    congestion.onIdle((now - lastDataSentAt) / Math.max(1, rto.rtoMillis()));
+                }
+                List<Chunk> data = retransmissions.fillPacket(now, b.room(), first);
+                if (!data.isEmpty()) {
+                    lastDataSentAt = now;
+                    b.addAll(data);
+                }
             }
             if (b.isEmpty()) {
                 break;

@@ -78,9 +78,14 @@ public final class CongestionControl {
         inFastRecovery = false;
     }
 
-    /** Idle for more than RTO: back to the initial window (section 7.2.1). */
-    public void onIdle() {
-        cwnd = Math.max(Math.min(4L * mtu, Math.max(2L * mtu, 4380)), Math.min(cwnd, 4L * mtu));
+    /**
+     * No data was sent for {@code idleRtos} RTOs: cwnd = max(cwnd/2, 4*MTU) per RTO of idleness
+     * (section 7.2.1), so a burst after a pause does not rely on stale network knowledge.
+     */
+    public void onIdle(long idleRtos) {
+        for (long i = 0; i < idleRtos && cwnd > 4L * mtu; i++) {
+            cwnd = Math.max(cwnd / 2, 4L * mtu);
+        }
     }
 
     public boolean allowsNewData(long flightSize) {

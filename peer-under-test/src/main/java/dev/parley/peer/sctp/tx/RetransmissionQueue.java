@@ -276,7 +276,9 @@ public final class RetransmissionQueue {
             chunks.add(c.fragment.toChunk((int) c.tsn, interleaved));
         }
         int header = interleaved ? 20 : 16;
-        while (left > header && congestion.allowsNewData(flightSize) && !hasMarkedForRetransmit()) {
+        // retransmissions go before new data (RFC 9260 section 6.1 C): none new while any wait
+        boolean retransmissionsWaiting = hasMarkedForRetransmit();
+        while (!retransmissionsWaiting && left > header && congestion.allowsNewData(flightSize)) {
             int maxPayload = left - header;
             if (flightSize > 0) {
                 if (peerRwnd <= 0) {

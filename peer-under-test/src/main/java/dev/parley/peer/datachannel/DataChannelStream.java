@@ -1,0 +1,22 @@
+package dev.parley.peer.datachannel;
+
+/** The per-channel state the endpoint keeps: parameters, W3C ready state and the close handshake. */
+final class DataChannelStream {
+    final int streamId;
+    final DataChannelParameters parameters;
+    final boolean announcedByPeer;
+    RTCDataChannelState state = RTCDataChannelState.CONNECTING;
+    /** DATA_CHANNEL_ACK received (or not needed): until then messages go ordered (RFC 8832 section 6). */
+    boolean acknowledged;
+    /** DATA_CHANNEL_OPEN still has to be sent (channel created before the association was up). */
+    boolean openPending;
+    boolean outgoingReset;
+    boolean incomingReset;
+
+    DataChannelStream(int streamId, DataChannelParameters parameters, boolean announcedByPeer) {
+        this.streamId = streamId;
+        this.parameters = parameters;
+        this.announcedByPeer = announcedByPeer;
+        this.acknowledged = announcedByPeer || parameters.negotiated();
+    }
+}
