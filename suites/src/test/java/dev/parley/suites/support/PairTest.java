@@ -7,6 +7,7 @@ import dev.parley.harness.peer.PeerConfiguration;
 import dev.parley.harness.peers.PeerPool;
 import io.qameta.allure.Allure;
 import java.util.UUID;
+import org.testng.ITestContext;
 import org.testng.annotations.DataProvider;
 
 /**
@@ -15,10 +16,11 @@ import org.testng.annotations.DataProvider;
  */
 public abstract class PairTest {
 
-    /** One row per ordered pairing of the run's peers. */
+    /** One row per ordered pairing of the run's peers (-Dparley.peers, or -Dparley.peers.SUITE for one suite). */
     @DataProvider(name = "pairs")
-    public static Object[][] pairs() {
-        return Pairing.ofRun().stream().map(p -> new Object[] {p}).toArray(Object[][]::new);
+    public static Object[][] pairs(ITestContext context) {
+        String suite = context.getSuite().getName();
+        return Pairing.ofRun(suite).stream().map(p -> new Object[] {p}).toArray(Object[][]::new);
     }
 
     @FunctionalInterface

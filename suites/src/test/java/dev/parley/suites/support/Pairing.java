@@ -28,9 +28,14 @@ public record Pairing(String offerer, String answerer) {
         return out;
     }
 
-    /** The pairings of this run: -Dparley.peers (default chrome,firefox), optionally filtered by -Dparley.pairs. */
-    public static List<Pairing> ofRun() {
-        List<String> kinds = Arrays.stream(System.getProperty("parley.peers", "chrome,firefox").split(","))
+    /**
+     * The pairings of this run for a suite: -Dparley.peers.SUITE if set, else -Dparley.peers (default
+     * chrome,firefox), optionally filtered by -Dparley.pairs.
+     */
+    public static List<Pairing> ofRun(String suite) {
+        String peers = System.getProperty("parley.peers." + suite, "").isBlank()
+                ? System.getProperty("parley.peers", "chrome,firefox") : System.getProperty("parley.peers." + suite);
+        List<String> kinds = Arrays.stream(peers.split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
         String only = System.getProperty("parley.pairs", "").trim();
         List<Pairing> all = all(kinds);
