@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.slf4j.Logger;
@@ -33,10 +35,14 @@ public final class Call implements AutoCloseable {
     private final List<SessionDescription> descriptions = new ArrayList<>();
     private final List<String> candidateErrors = new ArrayList<>();
     private boolean trickle = true;
+    private Steps steps = Steps.NONE;
+    private SignalingTransform transform = SignalingTransform.NONE;
 
     public Call(Peer offerer, Peer answerer, RelayServer relay, String room) {
-        this.offerer = new Side(offerer, RelayClient.connect(relay.uri(), room, "offerer-" + offerer.kind()));
-        this.answerer = new Side(answerer, RelayClient.connect(relay.uri(), room, "answerer-" + answerer.kind()));
+        this.offerer = new Side(offerer, SignalingTransform.Sender.OFFERER,
+                RelayClient.connect(relay.uri(), room, "offerer-" + offerer.kind()));
+        this.answerer = new Side(answerer, SignalingTransform.Sender.ANSWERER,
+                RelayClient.connect(relay.uri(), room, "answerer-" + answerer.kind()));
     }
 
     public Peer offerer() {
@@ -45,6 +51,11 @@ public final class Call implements AutoCloseable {
 
     public Peer answerer() {
         return answerer.peer;
+    }
+
+    /** Reports each stage of the call (negotiation, waits) as a named step. */
+    public void steps(Steps reporter) {
+        this.steps = reporter;
     }
 
     /** Every description relayed so far, in order (for the report). */
@@ -64,6 +75,14 @@ public final class Call implements AutoCloseable {
     /** Whether candidates trickle through the relay (true) or only travel inside complete descriptions. */
     public void trickle(boolean on) {
         this.trickle = on;
+    }
+
+    /**
+     * Passes every description and candidate relayed from now on through the transform before the
+     * receiving peer gets it (e.g. an impaired network path); {@link SignalingTransform#NONE} by default.
+     */
+    public void transform(SignalingTransform transform) {
+        this.transform = Objects.requireNonNull(transform, "transform");
     }
 
     private Side side(Peer peer) {
@@ -88,8 +107,8 @@ public final class Call implements AutoCloseable {
         fields.put("sdp", description.sdp());
         sender.client.send(description.type(), fields);
         Map<String, Object> message = receiver.take(description.type());
-        SessionDescription received = new SessionDescription(String.valueOf(message.get("type")),
-                String.valueOf(message.get("sdp")));
+        SessionDescription received = transform.description(sender.role,
+                new SessionDescription(String.valueOf(message.get("type")), String.valueOf(message.get("sdp"))));
         descriptions.add(received);
         return received;
     }
@@ -97,7 +116,8 @@ public final class Call implements AutoCloseable {
     /** Relays the description and applies it to the other peer with setRemoteDescription. */
     public void deliver(Peer from, SessionDescription description) {
         Side receiver = other(side(from));
-        setRemoteDescription(receiver.peer, relay(from, description));
+        steps.run("relay the " + description.type() + " from " + from.kind() + " and set it on " + receiver.peer.kind(),
+                () -> setRemoteDescription(receiver.peer, relay(from, description)));
     }
 
     /**
@@ -121,10 +141,13 @@ public final class Call implements AutoCloseable {
     }
 
     public void negotiate(OfferOptions options) {
-        SessionDescription offer = offerer.peer.createOffer(options);
-        offerer.peer.setLocalDescription(offer);
-        deliver(offerer.peer, trickle ? offer : completeLocalDescription(offerer.peer));
-        answer();
+        steps.run("negotiate: " + offerer.peer.kind() + " offers, " + answerer.peer.kind() + " answers"
+                + (trickle ? " (trickle ICE)" : " (complete SDP)") + (options.iceRestart() ? ", ICE restart" : ""), () -> {
+            SessionDescription offer = offerer.peer.createOffer(options);
+            offerer.peer.setLocalDescription(offer);
+            deliver(offerer.peer, trickle ? offer : completeLocalDescription(offerer.peer));
+            answer();
+        });
     }
 
     /** The answerer's half: createAnswer, setLocalDescription, relay back, setRemoteDescription. */
@@ -153,16 +176,16 @@ public final class Call implements AutoCloseable {
 
     /** Waits (pumping candidates) until both peers reach the connection state. */
     public void awaitConnectionState(String state, Duration timeout) {
-        Waits.until("connectionState " + state + " on both peers", timeout, this::pump, () -> {
+        steps.run("await connectionState " + state + " on both peers", () -> Waits.until("connectionState " + state + " on both peers", timeout, this::pump, () -> {
             String a = offerer.peer.connectionState();
             String b = answerer.peer.connectionState();
             return a.equals(state) && b.equals(state) ? null
                     : "offerer " + offerer.peer.kind() + " " + a + ", answerer " + answerer.peer.kind() + " " + b;
-        });
+        }));
     }
 
     public void await(String expected, Duration timeout, Waits.Check check) {
-        Waits.until(expected, timeout, this::pump, check);
+        steps.run("await " + expected, () -> Waits.until(expected, timeout, this::pump, check));
     }
 
     @Override
@@ -174,14 +197,16 @@ public final class Call implements AutoCloseable {
     /** One peer with its relay client and its candidate bookkeeping. */
     private final class Side {
         final Peer peer;
+        final SignalingTransform.Sender role;
         final RelayClient client;
         final Queue<Map<String, Object>> inbox = new ConcurrentLinkedQueue<>();
         final List<Map<String, Object>> pendingCandidates = new ArrayList<>();
         int eventsSeen;
         boolean remoteSet;
 
-        Side(Peer peer, RelayClient client) {
+        Side(Peer peer, SignalingTransform.Sender role, RelayClient client) {
             this.peer = peer;
+            this.role = role;
             this.client = client;
             client.onMessage(inbox::add);
         }
@@ -236,8 +261,14 @@ public final class Call implements AutoCloseable {
                     LOG.debug("{}: end of candidates from the remote peer", peer.kind());
                     continue;
                 }
+                Optional<String> line = String.valueOf(candidate).isEmpty() ? Optional.of("")
+                        : transform.candidate(other(this).role, String.valueOf(candidate));
+                if (line.isEmpty()) {
+                    LOG.debug("{}: candidate withheld by the signaling transform: {}", peer.kind(), candidate);
+                    continue;
+                }
                 Number index = (Number) m.get("sdpMLineIndex");
-                IceCandidate ice = new IceCandidate(String.valueOf(candidate), (String) m.get("sdpMid"),
+                IceCandidate ice = new IceCandidate(line.get(), (String) m.get("sdpMid"),
                         index == null ? null : index.intValue(), (String) m.get("usernameFragment"));
                 try {
                     peer.addIceCandidate(ice);

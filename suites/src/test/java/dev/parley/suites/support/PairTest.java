@@ -42,6 +42,7 @@ public abstract class PairTest {
         String room = pairing.name() + "-" + UUID.randomUUID();
         boolean failed = true;
         try (Call call = new Call(offerer, answerer, run.relay(), room)) {
+            call.steps(new AllureSteps());
             offerer.open(configuration);
             answerer.open(configuration);
             try {
