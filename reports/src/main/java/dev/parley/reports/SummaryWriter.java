@@ -67,6 +67,9 @@ public final class SummaryWriter {
             Files.writeString(outDir.resolve("summary.json"), summaryJson(matrix), StandardCharsets.UTF_8);
             Files.writeString(outDir.resolve("summary.md"), MarkdownMatrix.render(matrix), StandardCharsets.UTF_8);
             Files.writeString(outDir.resolve("index.html"), HtmlMatrix.render(matrix, clock.instant()), StandardCharsets.UTF_8);
+            Files.writeString(outDir.resolve("wpt-coverage.json"), MAPPER.writeValueAsString(
+                    WptCoverage.bundled().measure(matrix.tests().stream().map(TestOutcome::name).distinct().toList())) + "\n",
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ReportException("cannot write the summary into " + outDir.toAbsolutePath() + ": " + e.getMessage(), e);
         }

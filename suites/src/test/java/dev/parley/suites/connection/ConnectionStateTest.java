@@ -50,7 +50,7 @@ public class ConnectionStateTest extends PairTest {
     }
 
     @Test(dataProvider = "pairs", description = "webrtc/RTCDataChannel-close.html: "
-            + "Close peerconnection causes close event and error to be called on datachannel")
+            + "Close peerconnection causes close event and error to be called on ${mode}")
     public void theRemoteSideNoticesTheClose(Pairing pairing) throws Exception {
         inCall(pairing, "connection: the remote side notices close()", call -> {
             Peer offerer = call.offerer();

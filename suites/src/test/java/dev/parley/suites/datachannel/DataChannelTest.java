@@ -22,8 +22,8 @@ import org.testng.annotations.Test;
 public class DataChannelTest extends PairTest {
     static final int[] SIZES = {1, 16 * 1024, 64 * 1024, 256 * 1024};
 
-    @Test(dataProvider = "pairs", description = "webrtc/RTCDataChannel-send.html: "
-            + "Datachannel should be able to send simple string and receive as string")
+    @Test(dataProvider = "pairs", description = "webrtc/RTCPeerConnection-iceConnectionState.https.html: "
+            + "connection with one data channel should eventually have connected connection state")
     public void aChannelCreatedByTheOffererOpensOnBothSides(Pairing pairing) throws Exception {
         inCall(pairing, "datachannel: open from the offerer", call -> {
             String local = call.offerer().createDataChannel("from-offerer", DataChannelInit.DEFAULT);
@@ -52,13 +52,13 @@ public class DataChannelTest extends PairTest {
     }
 
     @Test(dataProvider = "pairs", description = "webrtc/RTCDataChannel-send.html: "
-            + "Datachannel should be able to send simple string and receive as string")
+            + "${mode} should be able to send simple string and receive as string")
     public void textMessagesFrom1ByteTo256KiBArriveIntactAndInOrder(Pairing pairing) throws Exception {
         sizes(pairing, false);
     }
 
     @Test(dataProvider = "pairs", description = "webrtc/RTCDataChannel-send.html: "
-            + "Data channel should be able to send Uint8Array message and receive as ArrayBuffer")
+            + "${mode} should be able to send Uint8Array message and receive as ArrayBuffer")
     public void binaryMessagesFrom1ByteTo256KiBArriveIntactAndInOrder(Pairing pairing) throws Exception {
         sizes(pairing, true);
     }
@@ -112,8 +112,8 @@ public class DataChannelTest extends PairTest {
         });
     }
 
-    @Test(dataProvider = "pairs", description = "webrtc/RTCDataChannel-id.html: "
-            + "Negotiated channel preserves null protocol and id")
+    @Test(dataProvider = "pairs", description = "webrtc/RTCPeerConnection-ondatachannel.html: "
+            + "Negotiated channel should not fire datachannel event on remote peer")
     public void negotiatedChannelsWithTheSameIdConnectWithoutADatachannelEvent(Pairing pairing) throws Exception {
         inCall(pairing, "datachannel: negotiated channel with fixed id", call -> {
             String a = call.offerer().createDataChannel("negotiated", DataChannelInit.negotiated(5));
@@ -138,7 +138,7 @@ public class DataChannelTest extends PairTest {
     }
 
     @Test(dataProvider = "pairs", description = "webrtc/RTCPeerConnection-createDataChannel.html: "
-            + "createDataChannel with id 65534 and negotiated true should succeed")
+            + "Channels created (after setRemoteDescription) should have id assigned")
     public void sixtyFourChannelsOnOneConnectionAllOpenAndDeliver(Pairing pairing) throws Exception {
         inCall(pairing, "datachannel: 64 channels on one connection", call -> {
             List<String> locals = new ArrayList<>();
@@ -163,13 +163,13 @@ public class DataChannelTest extends PairTest {
     }
 
     @Test(dataProvider = "pairs", description = "webrtc/RTCDataChannel-close.html: "
-            + "Close datachannel causes onclosing and onclose to be called")
+            + "Close ${mode} causes onclosing and onclose to be called")
     public void aCloseFromTheOffererReachesClosedOnBothSides(Pairing pairing) throws Exception {
         closes(pairing, true);
     }
 
     @Test(dataProvider = "pairs", description = "webrtc/RTCDataChannel-close.html: "
-            + "Close datachannel causes closing and close event to be called")
+            + "Close ${mode} causes closing and close event to be called")
     public void aCloseFromTheAnswererReachesClosedOnBothSides(Pairing pairing) throws Exception {
         closes(pairing, false);
     }

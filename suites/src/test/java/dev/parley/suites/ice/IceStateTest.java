@@ -24,7 +24,7 @@ public class IceStateTest extends PairTest {
             List.of("checking", "connected"), List.of("checking", "connected", "completed"));
 
     @Test(dataProvider = "pairs", description = "webrtc/RTCPeerConnection-iceGatheringState.html: "
-            + "setLocalDescription(reoffer) with a new transport should cause iceGatheringState to go to \"checking\" and then \"complete\"")
+            + "gathering state and candidate callbacks should fire in the correct order")
     public void iceGatheringStateGoesFromNewThroughGatheringToComplete(Pairing pairing) throws Exception {
         inCall(pairing, "ice: iceGatheringState new -> gathering -> complete", call -> {
             state("offerer iceGatheringState before setLocalDescription", "new", call.offerer().iceGatheringState());
@@ -39,7 +39,7 @@ public class IceStateTest extends PairTest {
     }
 
     @Test(dataProvider = "pairs", description = "webrtc/RTCPeerConnection-iceConnectionState.https.html: "
-            + "iceConnectionState changes at the right time, with bundle policy max-bundle")
+            + "iceConnectionState changes at the right time, with bundle policy ${bundle_policy}")
     public void iceConnectionStateGoesFromNewThroughCheckingToConnected(Pairing pairing) throws Exception {
         inCall(pairing, "ice: iceConnectionState new -> checking -> connected", call -> {
             state("offerer iceConnectionState before negotiation", "new", call.offerer().iceConnectionState());
@@ -67,7 +67,7 @@ public class IceStateTest extends PairTest {
     }
 
     @Test(dataProvider = "pairs", description = "webrtc/RTCPeerConnection-addIceCandidate.html: "
-            + "Add candidate for first media stream should succeed")
+            + "Add ICE candidate after setting remote description should succeed")
     public void trickledCandidatesRelayedOneByOneConnect(Pairing pairing) throws Exception {
         inCall(pairing, "ice: trickle ICE", call -> {
             call.offerer().createDataChannel("chat", DataChannelInit.DEFAULT);
@@ -86,7 +86,7 @@ public class IceStateTest extends PairTest {
     }
 
     @Test(dataProvider = "pairs", description = "webrtc/RTCPeerConnection-iceGatheringState.html: "
-            + "iceGatheringState should eventually become complete")
+            + "local description should have a=end-of-candidates when gathering completes")
     public void completeDescriptionsWithoutTrickleConnect(Pairing pairing) throws Exception {
         inCall(pairing, "ice: non-trickle (complete SDP)", call -> {
             call.trickle(false);
@@ -123,7 +123,7 @@ public class IceStateTest extends PairTest {
     }
 
     @Test(dataProvider = "pairs", description = "webrtc/RTCPeerConnection-restartIce.https.html: "
-            + "restartIce() causes fresh ufrags")
+            + "restartIce() causes fresh ufrags${tag}")
     public void restartIceGivesANewUfragAndPasswordAndReconnects(Pairing pairing) throws Exception {
         inCall(pairing, "ice: restartIce", call -> {
             Peer offerer = call.offerer();

@@ -33,7 +33,7 @@ public class MediaTest extends PairTest {
     }
 
     @Test(dataProvider = "pairs", description = "webrtc/RTCPeerConnection-getStats.https.html: "
-            + "getStats() audio and video validate all mandatory stats")
+            + "getStats() on track associated with RTCRtpReceiver should return stats report containing inbound-rtp stats")
     public void inboundRtpPacketsAndDecodedFramesRiseOnBothSides(Pairing pairing) throws Exception {
         inCall(pairing, "media: inbound-rtp packets and frames rise", call -> {
             call.offerer().addUserMedia(true, true);

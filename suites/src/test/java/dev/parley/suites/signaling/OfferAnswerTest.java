@@ -17,7 +17,7 @@ import org.testng.annotations.Test;
 public class OfferAnswerTest extends PairTest {
 
     @Test(dataProvider = "pairs", description = "webrtc/RTCPeerConnection-onsignalingstatechanged.https.html: "
-            + "Negotiation methods should fire signalingstatechange events")
+            + "Negotiation methods fire signalingstatechange events")
     public void offerAnswerMovesSignalingStateThroughHaveOfferToStableOnBothSides(Pairing pairing) throws Exception {
         inCall(pairing, "signaling: offer/answer signalingState sequence", call -> {
             call.offerer().createDataChannel("chat", DataChannelInit.DEFAULT);
@@ -30,7 +30,7 @@ public class OfferAnswerTest extends PairTest {
     }
 
     @Test(dataProvider = "pairs", description = "webrtc/RTCPeerConnection-description-attributes-timing.https.html: "
-            + "pendingLocalDescription, currentLocalDescription, pendingRemoteDescription and currentRemoteDescription")
+            + "pendingLocalDescription is surfaced at the right time")
     public void pendingAndCurrentDescriptionsFollowEachStepOfTheExchange(Pairing pairing) throws Exception {
         inCall(pairing, "signaling: pending/current descriptions", call -> {
             Peer offerer = call.offerer();

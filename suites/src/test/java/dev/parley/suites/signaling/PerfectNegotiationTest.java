@@ -21,7 +21,7 @@ import org.testng.annotations.Test;
 public class PerfectNegotiationTest extends PairTest {
 
     @Test(dataProvider = "pairs", description = "webrtc/RTCPeerConnection-perfect-negotiation.https.html: "
-            + "Perfect negotiation with glare ends stable and connected")
+            + "Perfect negotiation glare")
     public void glareResolvedByThePoliteSideRollingBackEndsStableAndConnected(Pairing pairing) throws Exception {
         inCall(pairing, "signaling: perfect negotiation with glare", call -> {
             Peer impolite = call.offerer();
