@@ -2,10 +2,12 @@ package dev.parley.suites.support;
 
 import dev.parley.harness.browser.BrowserPeer;
 import dev.parley.harness.call.Call;
+import dev.parley.harness.impair.ImpairedPath;
 import dev.parley.harness.peer.Peer;
 import dev.parley.harness.peer.PeerConfiguration;
 import dev.parley.harness.peers.PeerPool;
 import io.qameta.allure.Allure;
+import java.util.Optional;
 import java.util.UUID;
 import org.testng.ITestContext;
 import org.testng.annotations.DataProvider;
@@ -41,8 +43,14 @@ public abstract class PairTest {
         noteVersions(run, answerer);
         String room = pairing.name() + "-" + UUID.randomUUID();
         boolean failed = true;
+        // ./parley run --impair puts every call of the run on an impaired path (a UDP forwarder).
+        Optional<ImpairedPath> path = ImpairedPath.fromSystem();
         try (Call call = new Call(offerer, answerer, run.relay(), room)) {
             call.steps(new AllureSteps());
+            path.ifPresent(p -> {
+                call.transform(p);
+                Allure.parameter("impairment", p.impairment().toString());
+            });
             offerer.open(configuration);
             answerer.open(configuration);
             try {
@@ -54,6 +62,8 @@ public abstract class PairTest {
                 closeQuietly(offerer);
                 closeQuietly(answerer);
             }
+        } finally {
+            path.ifPresent(ImpairedPath::close);
         }
     }
 
