@@ -1,5 +1,6 @@
 package dev.parley.harness.java;
 
+import dev.parley.harness.peer.BulkTransfer;
 import dev.parley.harness.peer.DataChannelInfo;
 import dev.parley.harness.peer.DataChannelInit;
 import dev.parley.harness.peer.IceCandidate;
@@ -16,6 +17,7 @@ import dev.parley.peer.api.MediaStream;
 import dev.parley.peer.api.MediaStreamTrack;
 import dev.parley.peer.api.MessageEvent;
 import dev.parley.peer.api.RTCDataChannelEvent;
+import dev.parley.peer.api.RTCIceCandidate;
 import dev.parley.peer.api.RTCOfferOptions;
 import dev.parley.peer.api.RTCPeerConnection;
 import dev.parley.peer.api.RTCPeerConnectionIceEvent;
@@ -26,6 +28,7 @@ import dev.parley.peer.api.RTCTrackEvent;
 import dev.parley.peer.api.StateChangeEvent;
 import dev.parley.peer.api.TransportFactory;
 import dev.parley.peer.datachannel.RTCDataChannel;
+import dev.parley.peer.transport.IceDtlsTransportFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,11 +45,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Parley's own RTCPeerConnection as a {@link Peer}, in this JVM. Each call runs the W3C method and
- * waits for its promise; a DOMException becomes a {@link PeerException} with the same name. What needs
- * a transport follows the API without one: channels stay "connecting", so send() is the spec's
- * InvalidStateError, and media tracks are synthetic.
+ * waits for its promise; a DOMException becomes a {@link PeerException} with the same name. Its
+ * icecandidate events carry the candidate's sdpMid, sdpMLineIndex and usernameFragment as JSON, as the
+ * browsers' agent page records them. Media tracks are synthetic. Data channels are real (SCTP over DTLS);
+ * as a {@link BulkTransfer} it sends with bounded buffering and counts what it receives, for the benchmarks.
  */
-public final class JavaPeer implements Peer {
+public final class JavaPeer implements Peer, BulkTransfer {
 
     private static final Logger LOG = LoggerFactory.getLogger(JavaPeer.class);
     private static final Duration PROMISE_TIMEOUT = Duration.ofSeconds(10);
@@ -60,11 +64,12 @@ public final class JavaPeer implements Peer {
     private final List<String> logs = new ArrayList<>();
     private final Map<String, RTCDataChannel> channels = new LinkedHashMap<>();
     private final Map<String, List<MessageDigest>> received = new LinkedHashMap<>();
+    private final Map<String, BulkCounter> bulk = new LinkedHashMap<>();
     private RTCPeerConnection pc;
 
-    /** A peer without transports: JSEP and the API work, nothing is sent. */
+    /** A peer with the real transports: ICE on ice4j and DTLS on BouncyCastle. */
     public JavaPeer() {
-        this(TransportFactory.NONE);
+        this(new IceDtlsTransportFactory());
     }
 
     /** A peer whose connections get their ICE and DTLS transports from {@code transports}. */
@@ -86,15 +91,16 @@ public final class JavaPeer implements Peer {
             pc = connection;
             channels.clear();
             received.clear();
+            bulk.clear();
         }
         for (String type : CONNECTION_EVENTS) {
             connection.addEventListener(type, e -> timeline.add(type,
                     e instanceof StateChangeEvent s ? s.state().toString() : null, null));
         }
         connection.addEventListener("icecandidate", e -> {
-            RTCPeerConnectionIceEvent ice = (RTCPeerConnectionIceEvent) e;
-            timeline.add("icecandidate", ice.candidate() == null ? null : ice.candidate().candidate(),
-                    ice.candidate() == null ? null : ice.candidate().sdpMid());
+            RTCIceCandidate candidate = ((RTCPeerConnectionIceEvent) e).candidate();
+            timeline.add("icecandidate", candidate == null ? null : candidate.candidate(),
+                    candidate == null ? null : Conversions.candidateDetail(candidate));
         });
         connection.addEventListener("track", e -> timeline.add("track", ((RTCTrackEvent) e).track().kind(), null));
         connection.addEventListener("datachannel", e -> {
@@ -262,6 +268,44 @@ public final class JavaPeer implements Peer {
         channel(handle).close();
     }
 
+    // ---- BulkTransfer -----------------------------------------------------------------------------
+
+    /**
+     * Sends {@code total} bytes in binary messages of {@code chunk} bytes as the agent page does: while more
+     * than 4 MiB are buffered it waits for "bufferedamountlow" (threshold 1 MiB).
+     */
+    @Override
+    public void sendBulk(String handle, long total, int chunk) {
+        RTCDataChannel c = channel(handle);
+        BulkSender sender = new BulkSender(c);
+        try {
+            sender.send(total, chunk, data -> call(() -> {
+                c.send(data);
+                return null;
+            }));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PeerException("AbortError", "sendBulk was interrupted", e);
+        }
+        log("sendBulk " + handle + " " + total + " bytes in " + chunk + "-byte messages");
+    }
+
+    @Override
+    public synchronized void countOnly(String handle) {
+        channel(handle);
+        bulk.putIfAbsent(handle, new BulkCounter());
+    }
+
+    @Override
+    public ChannelCounters counters(String handle) {
+        channel(handle);
+        BulkCounter counter;
+        synchronized (this) {
+            counter = bulk.get(handle);
+        }
+        return counter == null ? new ChannelCounters(0, 0, null, null) : counter.snapshot();
+    }
+
     @Override
     public List<Map<String, Object>> getStats() {
         RTCStatsReport report = await("getStats", connection().getStats());
@@ -323,10 +367,20 @@ public final class JavaPeer implements Peer {
             channel.addEventListener(type, e -> timeline.add(type, handle, channel.label()));
         }
         channel.addEventListener("message", e -> {
-            if (e instanceof MessageEvent m) {
-                synchronized (this) {
-                    received.get(handle).add(MessageDigest.of(m.isBinary(), m.bytes()));
-                }
+            if (!(e instanceof MessageEvent m)) {
+                return;
+            }
+            BulkCounter counter;
+            synchronized (this) {
+                counter = bulk.get(handle);
+            }
+            if (counter != null) {
+                counter.add(m.bytes().length, timeline.now());
+                return;
+            }
+            MessageDigest digest = MessageDigest.of(m.isBinary(), m.bytes());
+            synchronized (this) {
+                received.get(handle).add(digest);
             }
             timeline.add("message", handle, channel.label());
         });

@@ -13,6 +13,7 @@ import dev.parley.harness.peer.PeerConfiguration;
 import dev.parley.harness.peer.PeerEvent;
 import dev.parley.harness.peer.PeerException;
 import dev.parley.harness.peer.SessionDescription;
+import dev.parley.peer.api.TransportFactory;
 import java.util.List;
 import java.util.Map;
 import org.testng.annotations.AfterMethod;
@@ -27,8 +28,8 @@ public class JavaPeerTest {
 
     @BeforeMethod
     public void open() {
-        caller = new JavaPeer();
-        callee = new JavaPeer();
+        caller = new JavaPeer(TransportFactory.NONE);
+        callee = new JavaPeer(TransportFactory.NONE);
         caller.open(PeerConfiguration.defaults());
         callee.open(PeerConfiguration.defaults());
     }

@@ -5,6 +5,8 @@ package dev.parley.peer.api;
  * {@link #name()} is the spec's error name; the message says what was wrong.
  */
 public class DOMException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
 
     public static final String INVALID_STATE = "InvalidStateError";
     public static final String INVALID_ACCESS = "InvalidAccessError";

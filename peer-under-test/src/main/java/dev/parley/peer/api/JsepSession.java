@@ -5,13 +5,14 @@ import dev.parley.peer.dtls.RTCDtlsFingerprint;
 import dev.parley.peer.ice.IceParameters;
 import dev.parley.peer.jsep.AnswerBuilder;
 import dev.parley.peer.jsep.DescriptionSide;
+import dev.parley.peer.jsep.LocalTransportInfo;
 import dev.parley.peer.jsep.OfferBuilder;
 import dev.parley.peer.jsep.RemoteDescriptionRules;
 import dev.parley.peer.jsep.SessionIdentity;
 import dev.parley.peer.jsep.SignalingStateMachine;
 import dev.parley.peer.jsep.TransceiverPlan;
+import dev.parley.peer.sdp.RtpCodec;
 import dev.parley.peer.sdp.Sdp;
-import dev.parley.peer.sdp.SdpMedia;
 import dev.parley.peer.sdp.SdpParseException;
 import dev.parley.peer.sdp.SdpParser;
 import java.security.SecureRandom;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -47,7 +49,6 @@ final class JsepSession {
     private final IceParameters initialIce = IceParameters.random();
 
     private RTCSignalingState signalingState = RTCSignalingState.STABLE;
-    private long sessionVersion = 1;
     /** Bumped by every change that makes [[LastCreatedOffer]] or [[LastCreatedAnswer]] stale. */
     private long revision;
     private String lastCreatedOffer;
@@ -228,19 +229,29 @@ final class JsepSession {
         }
         descriptions.rollback();
         answerCredentials = null;
-        if (descriptions.currentLocal() == null) {
-            transport.discard();
-        }
         transition(RTCSignalingState.STABLE);
     }
 
-    /** The transport, channel ids and ICE credentials follow the descriptions now in effect. */
+    /** Channel ids follow the DTLS role the descriptions settled; an answer may bring the SCTP transport. */
     private void afterDescription() {
-        channels.assignIds(dtlsClient);
+        channels.afterDescription(descriptions, dtlsClient);
+    }
+
+    /**
+     * Brings the transport in line with the descriptions in effect: none without a local description (the
+     * original offer was rolled back), else gathering with the local credentials and started once the
+     * remote side and the DTLS role are known. An operation of its own, chained right after each
+     * setLocalDescription and setRemoteDescription, so its events come after their promises settle.
+     */
+    void updateTransports() {
+        if (descriptions.local() == null) {
+            transport.discard();
+            return;
+        }
         SessionDescriptions.Entry remote = descriptions.remote();
         transport.update(configuration.get(), certificates.get(0), currentLocalIce(),
                 remote == null ? null : iceOf(remote.sdp()).orElse(null),
-                remote == null ? List.of() : fingerprints(remote.sdp()), dtlsClient);
+                remote == null ? List.of() : fingerprints(remote.sdp()), isOfferer(), dtlsClient);
     }
 
     private void transition(RTCSignalingState next) {
@@ -267,8 +278,11 @@ final class JsepSession {
             ice = restartCredentials;
         }
         SessionDescriptions.Entry base = descriptions.local();
-        Sdp sdp = OfferBuilder.build(new OfferBuilder.Input(nextSession(), transport.localInfo(ice, fingerprints()),
-                cname, plans(), channels.anyCreated(), base != null ? base.sdp() : descriptions.negotiated()));
+        Sdp baseSdp = base != null ? base.sdp() : descriptions.negotiated();
+        LocalTransportInfo info = transport.localInfo(ice, fingerprints());
+        List<TransceiverPlan> plans = plans();
+        Sdp sdp = versioned(session -> OfferBuilder.build(new OfferBuilder.Input(session, info, cname, plans,
+                channels.anyCreated(), baseSdp)));
         lastCreatedOffer = sdp.toString();
         lastOfferRevision = revision;
         return lastCreatedOffer;
@@ -277,11 +291,21 @@ final class JsepSession {
     private String buildAnswer() {
         IceParameters ice = answerCredentials != null ? answerCredentials : currentLocalIce();
         Sdp offer = descriptions.remote().sdp();
-        Sdp sdp = AnswerBuilder.build(new AnswerBuilder.Input(nextSession(), transport.localInfo(ice, fingerprints()),
-                cname, plans(), offer, setupRole(offer)));
+        LocalTransportInfo info = transport.localInfo(ice, fingerprints());
+        List<TransceiverPlan> plans = plans();
+        String setup = setupRole(offer);
+        Sdp sdp = versioned(session -> AnswerBuilder.build(new AnswerBuilder.Input(session, info, cname, plans,
+                offer, setup)));
         lastCreatedAnswer = sdp.toString();
         lastAnswerRevision = revision;
         return lastCreatedAnswer;
+    }
+
+    /** Whether this side made the offer of the negotiation in effect: the ICE controlling agent. */
+    private boolean isOfferer() {
+        SessionDescriptions.Entry local = descriptions.currentLocal();
+        return local != null ? local.type() == RTCSdpType.OFFER
+                : descriptions.pendingLocal() != null && descriptions.pendingLocal().type() == RTCSdpType.OFFER;
     }
 
     /** The answerer's a=setup (RFC 8842 section 5.3): keep an established role, else active as Chrome does. */
@@ -292,8 +316,19 @@ final class JsepSession {
         return setup(offer).filter("active"::equals).map(s -> "passive").orElse("active");
     }
 
-    private SessionIdentity nextSession() {
-        return new SessionIdentity(sessionId, ++sessionVersion);
+    /**
+     * Builds a description whose o= version is the local description's plus one if the content differs from
+     * it, and the same otherwise (RFC 8829 sections 5.2.2 and 5.3.2).
+     */
+    private Sdp versioned(Function<SessionIdentity, Sdp> builder) {
+        SessionDescriptions.Entry local = descriptions.local();
+        long current = local == null ? 1 : Long.parseLong(local.sdp().origin().sessionVersion());
+        Sdp next = builder.apply(new SessionIdentity(sessionId, current + 1));
+        if (local != null && next.media().equals(local.sdp().media())
+                && next.attributes().equals(local.sdp().attributes())) {
+            return builder.apply(new SessionIdentity(sessionId, current));
+        }
+        return next;
     }
 
     private List<RTCDtlsFingerprint> fingerprints() {
@@ -303,7 +338,12 @@ final class JsepSession {
     private List<TransceiverPlan> plans() {
         return transceivers.stream().map(t -> new TransceiverPlan(t.mid(), t.kind(), t.direction(),
                 t.sender().associatedStreamIds(), t.sender().msidTrackId(), t.sender().ssrc(), t.sender().rtxSsrc(),
-                t.isStopping())).toList();
+                t.isStopping(), t.codecPreferences().stream().map(JsepSession::sdpCodec).toList())).toList();
+    }
+
+    private static RtpCodec sdpCodec(RTCRtpCodec c) {
+        return new RtpCodec(0, c.name(), c.clockRate(), c.channels() == null ? 1 : c.channels(), c.sdpFmtpLine(),
+                List.of());
     }
 
     /** The ICE credentials of the local description in effect, or the ones generated at construction. */
@@ -318,16 +358,12 @@ final class JsepSession {
         return current != null && !iceOf(current.sdp()).equals(iceOf(offer));
     }
 
-    private static Optional<SdpMedia> firstActive(Sdp sdp) {
-        return sdp.media().stream().filter(m -> !m.isRejected()).findFirst();
-    }
-
     private static Optional<String> setup(Sdp sdp) {
-        return firstActive(sdp).flatMap(m -> sdp.mediaOrSessionAttribute(m, "setup")).map(String::trim);
+        return sdp.transportSection().flatMap(m -> sdp.mediaOrSessionAttribute(m, "setup")).map(String::trim);
     }
 
     private static Optional<IceParameters> iceOf(Sdp sdp) {
-        return firstActive(sdp).flatMap(m -> {
+        return sdp.transportSection().flatMap(m -> {
             Optional<String> ufrag = sdp.mediaOrSessionAttribute(m, "ice-ufrag");
             Optional<String> pwd = sdp.mediaOrSessionAttribute(m, "ice-pwd");
             return ufrag.isPresent() && pwd.isPresent()
@@ -337,7 +373,7 @@ final class JsepSession {
 
     private static List<RTCDtlsFingerprint> fingerprints(Sdp sdp) {
         List<RTCDtlsFingerprint> result = new ArrayList<>();
-        firstActive(sdp).ifPresent(m -> {
+        sdp.transportSection().ifPresent(m -> {
             List<String> values = m.attributes("fingerprint").isEmpty() ? sdp.attributes("fingerprint")
                     : m.attributes("fingerprint");
             for (String v : values) {

@@ -5,6 +5,8 @@ package dev.parley.peer.api;
  * {@code sdp-syntax-error}, and the SDP line at fault when there is one.
  */
 public class RTCError extends DOMException {
+    private static final long serialVersionUID = 1L;
+
 
     private final String errorDetail;
     private final Integer sdpLineNumber;

@@ -15,10 +15,25 @@ public final class RTCIceCandidate {
     private final Integer sdpMLineIndex;
     private final String usernameFragment;
     private final SdpCandidate parsed;
+    private final String url;
 
     /** new RTCIceCandidate(init): TypeError when both sdpMid and sdpMLineIndex are null. */
     public RTCIceCandidate(RTCIceCandidateInit init) {
-        if (init.sdpMid() == null && init.sdpMLineIndex() == null) {
+        this(init, null);
+    }
+
+    /**
+     * A candidate this connection gathered (section 4.8.2: url and relayProtocol are set for local candidates
+     * only).
+     *
+     * @param url the STUN or TURN server a srflx or relay candidate came from, else null
+     */
+    static RTCIceCandidate local(RTCIceCandidateInit init, String url) {
+        return new RTCIceCandidate(init, url);
+    }
+
+    private RTCIceCandidate(RTCIceCandidateInit init, String url) {
+        if (init == null || init.sdpMid() == null && init.sdpMLineIndex() == null) {
             throw new TypeError("RTCIceCandidateInit needs sdpMid or sdpMLineIndex");
         }
         this.candidate = init.candidate() == null ? "" : init.candidate();
@@ -33,6 +48,7 @@ public final class RTCIceCandidate {
             }
         }
         this.parsed = p;
+        this.url = url;
         this.usernameFragment = init.usernameFragment() != null ? init.usernameFragment()
                 : p != null ? p.usernameFragment() : null;
     }
@@ -93,6 +109,19 @@ public final class RTCIceCandidate {
 
     public Integer relatedPort() {
         return parsed == null ? null : parsed.relatedPort();
+    }
+
+    /** The STUN or TURN server URL of a local srflx or relay candidate; null otherwise. */
+    public String url() {
+        return url;
+    }
+
+    /**
+     * RTCIceServerTransportProtocol of a local relay candidate: "udp", the only transport this peer's TURN
+     * client speaks; null for other and remote candidates.
+     */
+    public String relayProtocol() {
+        return url != null && "relay".equals(type()) ? "udp" : null;
     }
 
     public RTCIceCandidateInit toJSON() {

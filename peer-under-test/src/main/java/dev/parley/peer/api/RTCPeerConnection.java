@@ -1,9 +1,11 @@
 package dev.parley.peer.api;
 
 import dev.parley.peer.datachannel.RTCDataChannel;
+import dev.parley.peer.datachannel.RTCSctpTransport;
 import dev.parley.peer.dtls.CertificateKeyAlgorithm;
 import dev.parley.peer.dtls.RTCCertificate;
 import dev.parley.peer.sdp.Sdp;
+import dev.parley.peer.transport.IceDtlsTransportFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * thread, never under the connection's lock; do not block on a promise inside a listener. The JSEP steps are
  * {@link JsepSession}'s, transports {@link TransportLink}'s, channels {@link DataChannels}', stats
  * {@link StatsCollector}'s; this class holds them together. Transports come through a
- * {@link TransportFactory}; with none, nothing is gathered or sent and the gathering and connection states
- * stay "new".
+ * {@link TransportFactory}, by default {@link IceDtlsTransportFactory}; with {@link TransportFactory#NONE},
+ * nothing is gathered or sent and the gathering and connection states stay "new".
  */
 public class RTCPeerConnection extends EventTarget {
 
@@ -54,8 +56,9 @@ public class RTCPeerConnection extends EventTarget {
         this(RTCConfiguration.defaults());
     }
 
+    /** new RTCPeerConnection(configuration) with the real transports: ICE on ice4j, DTLS on BouncyCastle. */
     public RTCPeerConnection(RTCConfiguration configuration) {
-        this(configuration, TransportFactory.NONE);
+        this(configuration, new IceDtlsTransportFactory());
     }
 
     /**
@@ -70,6 +73,8 @@ public class RTCPeerConnection extends EventTarget {
 
     private RTCPeerConnection(int id, RTCConfiguration configuration, TransportFactory transportFactory) {
         super(Executors.newSingleThreadExecutor(daemon("parley-pc-" + id + "-events")));
+        requireArgument(configuration, "configuration");
+        requireArgument(transportFactory, "transportFactory");
         ConfigurationRules.validate(configuration, System.currentTimeMillis());
         this.id = id;
         this.events = (ExecutorService) eventExecutor();
@@ -79,8 +84,9 @@ public class RTCPeerConnection extends EventTarget {
                 : configuration.certificates();
         this.negotiation = new NegotiationNeeded(lock, new NegotiationHost(), () -> chain().length());
         this.chain = new OperationsChain(operations, events, () -> closed, negotiation::onChainEmpty);
-        this.channels = new DataChannels(events);
+        this.channels = new DataChannels(lock, events, this::fire);
         this.transport = new TransportLink(lock, transportFactory, descriptions, this::queueEvent);
+        transport.carryDataChannels(channels);
         Supplier<RTCConfiguration> currentConfiguration = () -> this.configuration;
         this.jsep = new JsepSession(descriptions, transceivers, channels, transport, negotiation, this::queueEvent,
                 kind -> newTransceiver(kind, null, List.of(), RTCRtpTransceiverDirection.RECVONLY,
@@ -197,7 +203,9 @@ public class RTCPeerConnection extends EventTarget {
     public CompletableFuture<Void> setLocalDescription(RTCSessionDescriptionInit description) {
         RTCSessionDescriptionInit init = description == null ? new RTCSessionDescriptionInit(null, null)
                 : description;
-        return chain.chain("setLocalDescription", () -> write(() -> jsep.setLocal(init)));
+        CompletableFuture<Void> promise = chain.chain("setLocalDescription", () -> write(() -> jsep.setLocal(init)));
+        startTransports();
+        return promise;
     }
 
     /**
@@ -209,7 +217,15 @@ public class RTCPeerConnection extends EventTarget {
         if (description == null || description.type() == null) {
             return CompletableFuture.failedFuture(new TypeError("setRemoteDescription() requires a type"));
         }
-        return chain.chain("setRemoteDescription", () -> write(() -> jsep.setRemote(description)));
+        CompletableFuture<Void> promise = chain.chain("setRemoteDescription",
+                () -> write(() -> jsep.setRemote(description)));
+        startTransports();
+        return promise;
+    }
+
+    /** Starting transports is an operation of its own, chained right behind each description. */
+    private void startTransports() {
+        chain.chain("startTransports", () -> write(jsep::updateTransports));
     }
 
     /** addIceCandidate() with no candidate: end of all remote candidates. */
@@ -262,6 +278,7 @@ public class RTCPeerConnection extends EventTarget {
      * setLocalDescription) iceCandidatePoolSize, and the constructor's checks.
      */
     public void setConfiguration(RTCConfiguration next) {
+        requireArgument(next, "configuration");
         synchronized (lock) {
             owner.checkNotClosed("setConfiguration");
             ConfigurationRules.checkModification(getConfiguration(), next, descriptions.local() != null);
@@ -277,8 +294,10 @@ public class RTCPeerConnection extends EventTarget {
      * track already sent; reuses a transceiver that never sent, else creates a sendrecv one.
      */
     public RTCRtpSender addTrack(MediaStreamTrack track, MediaStream... streams) {
+        requireArgument(track, "track");
         List<String> streamIds = new ArrayList<>();
         for (MediaStream s : streams) {
+            requireArgument(s, "stream");
             if (!streamIds.contains(s.id())) {
                 streamIds.add(s.id());
             }
@@ -298,6 +317,7 @@ public class RTCPeerConnection extends EventTarget {
      * transceiver stops sending and negotiation is needed.
      */
     public void removeTrack(RTCRtpSender sender) {
+        requireArgument(sender, "sender");
         synchronized (lock) {
             owner.checkNotClosed("removeTrack");
             if (!LocalTracks.removeTrack(transceivers, sender)) {
@@ -322,6 +342,7 @@ public class RTCPeerConnection extends EventTarget {
 
     /** addTransceiver(track, init) (section 5.1). */
     public RTCRtpTransceiver addTransceiver(MediaStreamTrack track, RTCRtpTransceiverInit init) {
+        requireArgument(track, "track");
         return addTransceiver(track.kind(), track, init);
     }
 
@@ -356,6 +377,14 @@ public class RTCPeerConnection extends EventTarget {
 
     // ---- data channels --------------------------------------------------------------------------
 
+    /**
+     * The sctp attribute (section 6.1): the RTCSctpTransport data channels travel on, null until an answer
+     * negotiated an m=application section.
+     */
+    public RTCSctpTransport sctp() {
+        return channels.sctp();
+    }
+
     public RTCDataChannel createDataChannel(String label) {
         return createDataChannel(label, RTCDataChannelInit.DEFAULT);
     }
@@ -382,10 +411,11 @@ public class RTCPeerConnection extends EventTarget {
 
     // ---- stats and close ------------------------------------------------------------------------
 
-    /** getStats() (section 8.2): the stats objects that exist without transports. */
+    /** getStats() (section 8.2): the connection's own stats objects and its transport's. */
     public CompletableFuture<RTCStatsReport> getStats() {
-        RTCStatsReport report = read(() -> StatsCollector.collect(System.currentTimeMillis(), channels.counts(),
-                certificates.get(0), channels.list(), List.copyOf(transceivers)));
+        long now = System.currentTimeMillis();
+        RTCStatsReport report = read(() -> StatsCollector.collect(now, channels.counts(), certificates.get(0),
+                channels.list(), List.copyOf(transceivers), transport.stats(now)));
         CompletableFuture<RTCStatsReport> promise = new CompletableFuture<>();
         try {
             events.execute(() -> promise.complete(report));
@@ -419,6 +449,7 @@ public class RTCPeerConnection extends EventTarget {
 
     /** Registers a typed observer; its hooks run on the event thread among the other listeners. */
     public void addObserver(RTCPeerConnectionObserver observer) {
+        requireArgument(observer, "observer");
         ObserverAdapter.register(this::addEventListener, observer);
     }
 
@@ -473,6 +504,7 @@ public class RTCPeerConnection extends EventTarget {
     /** addStream(stream): addTrack for each of its tracks not sent yet (Chrome's legacy behaviour). */
     @Deprecated
     public void addStream(MediaStream stream) {
+        requireArgument(stream, "stream");
         synchronized (lock) {
             owner.checkNotClosed("addStream");
             if (!legacyLocalStreams.contains(stream)) {
@@ -489,6 +521,7 @@ public class RTCPeerConnection extends EventTarget {
     /** removeStream(stream): removeTrack for each sender of one of its tracks. */
     @Deprecated
     public void removeStream(MediaStream stream) {
+        requireArgument(stream, "stream");
         synchronized (lock) {
             owner.checkNotClosed("removeStream");
             legacyLocalStreams.remove(stream);
@@ -511,6 +544,7 @@ public class RTCPeerConnection extends EventTarget {
      */
     @Deprecated
     public RTCDTMFSender createDTMFSender(MediaStreamTrack track) {
+        requireArgument(track, "track");
         synchronized (lock) {
             owner.checkNotClosed("createDTMFSender");
             RTCRtpSender sender = transceivers.stream().map(RTCRtpTransceiver::sender)
@@ -527,6 +561,13 @@ public class RTCPeerConnection extends EventTarget {
 
     private OperationsChain chain() {
         return chain;
+    }
+
+    /** WebIDL: null for a non-nullable argument is a TypeError. */
+    private static void requireArgument(Object argument, String name) {
+        if (argument == null) {
+            throw new TypeError(name + " must not be null");
+        }
     }
 
     private <T> T read(Supplier<T> reader) {

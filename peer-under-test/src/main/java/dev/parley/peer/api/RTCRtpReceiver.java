@@ -13,6 +13,11 @@ public final class RTCRtpReceiver {
         this.track = MediaStreamTrack.remote(kind, UUID.randomUUID().toString());
     }
 
+    /** getCapabilities(kind) (section 5.3): what this peer can receive; null for a kind other than audio/video. */
+    public static RTCRtpCapabilities getCapabilities(String kind) {
+        return RTCRtpCapabilities.of(kind);
+    }
+
     public MediaStreamTrack track() {
         return track;
     }

@@ -34,6 +34,11 @@ public final class RTCRtpSender {
         this.dtmf = kind.equals("audio") ? new RTCDTMFSender(this) : null;
     }
 
+    /** getCapabilities(kind) (section 5.2): what this peer can send; null for a kind other than audio/video. */
+    public static RTCRtpCapabilities getCapabilities(String kind) {
+        return RTCRtpCapabilities.of(kind);
+    }
+
     public MediaStreamTrack track() {
         return track;
     }
@@ -68,6 +73,9 @@ public final class RTCRtpSender {
         owner.checkNotClosed("setStreams");
         List<String> ids = new ArrayList<>();
         for (MediaStream s : streams) {
+            if (s == null) {
+                throw new TypeError("setStreams() got a null stream");
+            }
             if (!ids.contains(s.id())) {
                 ids.add(s.id());
             }

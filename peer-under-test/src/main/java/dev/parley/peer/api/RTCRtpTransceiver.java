@@ -1,10 +1,18 @@
 package dev.parley.peer.api;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * W3C webrtc-pc section 5.4 RTCRtpTransceiver: a sender and a receiver sharing one mid. mid and
  * currentDirection follow the applied descriptions; direction is what the application wants.
  */
 public final class RTCRtpTransceiver {
+
+    /** Codecs that protect or pad media rather than carry it: alone they are no codec preference. */
+    private static final java.util.Set<String> RESILIENCE = java.util.Set.of("rtx", "red", "ulpfec", "flexfec-03",
+            "cn");
 
     /** How the transceiver came to exist: the spec treats addTrack-created ones differently in SRD. */
     enum Origin { ADD_TRACK, ADD_TRANSCEIVER, REMOTE_OFFER }
@@ -23,6 +31,8 @@ public final class RTCRtpTransceiver {
     private volatile boolean stopped;
     /** Whether currentDirection has ever included sending: addTrack may only reuse one that never sent. */
     private volatile boolean everSent;
+    /** [[PreferredCodecs]]: empty for "no preference". */
+    private volatile List<RTCRtpCodec> codecPreferences = List.of();
 
     RTCRtpTransceiver(String kind, RTCRtpSender sender, RTCRtpTransceiverDirection direction, Origin origin,
                       TransceiverOwner owner) {
@@ -60,14 +70,43 @@ public final class RTCRtpTransceiver {
         if (stopping) {
             throw DOMException.invalidState("the transceiver is stopping");
         }
-        if (newDirection == RTCRtpTransceiverDirection.STOPPED) {
-            throw new TypeError("direction cannot be set to 'stopped'; call stop()");
+        if (newDirection == null || newDirection == RTCRtpTransceiverDirection.STOPPED) {
+            throw new TypeError("direction cannot be set to " + newDirection + "; use stop() to stop");
         }
         if (newDirection == direction) {
             return;
         }
         direction = newDirection;
         owner.updateNegotiationNeeded();
+    }
+
+    /**
+     * setCodecPreferences(codecs) (section 5.4): an empty list resets; otherwise every codec must be one
+     * RTCRtpReceiver.getCapabilities(kind) lists (InvalidModificationError), and not only RTX, RED, FEC or
+     * comfort noise. Offers and answers then list the codecs in this order and no others.
+     */
+    public void setCodecPreferences(List<RTCRtpCodec> codecs) {
+        if (codecs == null) {
+            throw new TypeError("codecs must not be null");
+        }
+        List<RTCRtpCodec> capabilities = RTCRtpReceiver.getCapabilities(kind).codecs();
+        List<RTCRtpCodec> unique = new ArrayList<>();
+        for (RTCRtpCodec codec : codecs) {
+            RTCRtpCodec known = capabilities.stream().filter(c -> c.matches(codec)).findFirst()
+                    .orElseThrow(() -> DOMException.invalidModification("codec " + codec
+                            + " is not in RTCRtpReceiver.getCapabilities('" + kind + "')"));
+            if (!unique.contains(known)) {
+                unique.add(known);
+            }
+        }
+        if (!unique.isEmpty() && unique.stream().allMatch(c -> RESILIENCE.contains(c.name().toLowerCase(Locale.ROOT)))) {
+            throw DOMException.invalidModification("codec preferences need a media codec, not only " + unique);
+        }
+        codecPreferences = List.copyOf(unique);
+    }
+
+    List<RTCRtpCodec> codecPreferences() {
+        return codecPreferences;
     }
 
     public RTCRtpTransceiverDirection currentDirection() {

@@ -16,7 +16,8 @@ final class RemoteCandidates {
      * unknown mid, an index out of range, a ufrag of no remote generation, or a line that does not parse.
      *
      * @param allSections an end-of-candidates for every section (addIceCandidate() without a candidate)
-     * @return what to give the transport: the candidate line, or "" for end-of-candidates
+     * @return what to give the transport: the candidate line with its generation's ufrag, or "" for
+     *     end-of-candidates
      */
     static String add(SessionDescriptions descriptions, RTCIceCandidateInit init, boolean allSections) {
         SessionDescriptions.Entry remote = descriptions.remote();
@@ -32,8 +33,8 @@ final class RemoteCandidates {
         }
         int index = sectionIndex(media, init);
         String ufrag = init.usernameFragment();
+        String expected = remote.sdp().mediaOrSessionAttribute(media.get(index), "ice-ufrag").orElse("").trim();
         if (ufrag != null) {
-            String expected = remote.sdp().mediaOrSessionAttribute(media.get(index), "ice-ufrag").orElse("").trim();
             if (!ufrag.equals(expected)) {
                 throw DOMException.operation("usernameFragment '" + ufrag + "' matches no remote ICE generation");
             }
@@ -48,7 +49,18 @@ final class RemoteCandidates {
         }
         descriptions.addRemoteCandidate(index, candidate.startsWith("candidate:")
                 ? candidate.substring("candidate:".length()) : candidate);
-        return candidate;
+        return withGeneration(candidate, expected);
+    }
+
+    /**
+     * The line for the transport names the ICE generation it belongs to (Chrome's {@code ufrag} extension),
+     * so that a candidate trickled during an ICE restart joins the new generation, not the old one.
+     */
+    private static String withGeneration(String candidate, String ufrag) {
+        if (candidate.isEmpty() || ufrag.isEmpty() || List.of(candidate.trim().split("\\s+")).contains("ufrag")) {
+            return candidate;
+        }
+        return candidate.trim() + " ufrag " + ufrag;
     }
 
     /** sdpMid wins over sdpMLineIndex when both are given. */

@@ -1,5 +1,6 @@
 package dev.parley.peer.api;
 
+import dev.parley.peer.datachannel.DataChannelCounters;
 import dev.parley.peer.datachannel.RTCDataChannel;
 import dev.parley.peer.dtls.RTCCertificate;
 import dev.parley.peer.dtls.RTCDtlsFingerprint;
@@ -11,7 +12,7 @@ import java.util.Map;
 /**
  * Builds the RTCStatsReport of a connection from what exists without transports (W3C webrtc-stats):
  * RTCPeerConnectionStats, RTCCertificateStats, RTCDataChannelStats and RTCMediaSourceStats. Transport,
- * candidate and RTP stream stats come with the transports.
+ * candidate and certificate stats come from the transport ({@link PeerTransport#stats}).
  */
 final class StatsCollector {
 
@@ -22,8 +23,10 @@ final class StatsCollector {
     private StatsCollector() {
     }
 
+    /** @param transportStats the transport's own dictionaries ({@link PeerTransport#stats}), added as they are */
     static RTCStatsReport collect(double timestamp, Counts counts, RTCCertificate certificate,
-                                  List<RTCDataChannel> channels, List<RTCRtpTransceiver> transceivers) {
+                                  List<RTCDataChannel> channels, List<RTCRtpTransceiver> transceivers,
+                                  List<Map<String, Object>> transportStats) {
         Map<String, Map<String, Object>> report = new LinkedHashMap<>();
         Map<String, Object> pc = base("P", "peer-connection", timestamp);
         pc.put("dataChannelsOpened", counts.dataChannelsOpened());
@@ -45,10 +48,11 @@ final class StatsCollector {
                 dc.put("dataChannelIdentifier", channel.id());
             }
             dc.put("state", channel.readyState().spec());
-            dc.put("messagesSent", 0);
-            dc.put("bytesSent", 0);
-            dc.put("messagesReceived", 0);
-            dc.put("bytesReceived", 0);
+            DataChannelCounters counters = channel.counters();
+            dc.put("messagesSent", counters.messagesSent());
+            dc.put("bytesSent", counters.bytesSent());
+            dc.put("messagesReceived", counters.messagesReceived());
+            dc.put("bytesReceived", counters.bytesReceived());
             report.put(id, dc);
         }
         for (RTCRtpTransceiver t : transceivers) {
@@ -60,6 +64,9 @@ final class StatsCollector {
                 source.put("kind", track.kind());
                 report.putIfAbsent(id, source);
             }
+        }
+        for (Map<String, Object> stats : transportStats) {
+            report.put(String.valueOf(stats.get("id")), stats);
         }
         return new RTCStatsReport(report);
     }

@@ -10,6 +10,7 @@ import dev.parley.peer.sdp.Sdp;
 import dev.parley.peer.sdp.SdpMedia;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -27,6 +28,7 @@ final class TransportLink {
     private final List<String> localCandidates = new ArrayList<>();
     private PeerTransport transport;
     private IceParameters gatheringIce;
+    private IceParameters startedLocalIce;
     private IceParameters startedRemoteIce;
     private boolean gatheringComplete;
     private boolean closed;
@@ -34,6 +36,8 @@ final class TransportLink {
     private RTCIceTransportState iceState = RTCIceTransportState.NEW;
     private RTCDtlsTransportState dtlsState = RTCDtlsTransportState.NEW;
     private ConnectionStates states = ConnectionStates.INITIAL;
+    /** Where the DTLS state and application data (SCTP packets) go: the connection's data channels. */
+    private volatile DataChannels dataChannels;
 
     /** @param events queues an event on the connection (fired later on its event thread) */
     TransportLink(Object lock, TransportFactory factory, SessionDescriptions descriptions, Consumer<Event> events) {
@@ -41,6 +45,11 @@ final class TransportLink {
         this.factory = factory;
         this.descriptions = descriptions;
         this.events = events;
+    }
+
+    /** Data channels hear the DTLS state (to start SCTP) and get the DTLS application data. */
+    void carryDataChannels(DataChannels channels) {
+        this.dataChannels = channels;
     }
 
     RTCIceGatheringState gatheringState() {
@@ -60,10 +69,14 @@ final class TransportLink {
 
     /**
      * After a description was applied: create the transport if there is none, (re)start gathering when the
-     * local credentials changed, start ICE and DTLS when the remote credentials are new and the role known.
+     * local credentials changed, start the checks (and, the first time, DTLS) when a completed negotiation
+     * brought new credentials ({@link #isNewGeneration}).
+     *
+     * @param iceControlling whether this side made the offer of the negotiation in effect (RFC 8445 section 6.1.1)
      */
     void update(RTCConfiguration configuration, RTCCertificate certificate, IceParameters localIce,
-                IceParameters remoteIce, List<RTCDtlsFingerprint> remoteFingerprints, Boolean dtlsClient) {
+                IceParameters remoteIce, List<RTCDtlsFingerprint> remoteFingerprints, boolean iceControlling,
+                Boolean dtlsClient) {
         if (descriptions.local() == null) {
             return;
         }
@@ -77,16 +90,27 @@ final class TransportLink {
             gatheringIce = localIce;
             gatheringComplete = false;
             localCandidates.clear();
-            transport.startGathering(localIce);
+            transport.startGathering(localIce, configuration);
             setGatheringState(RTCIceGatheringState.GATHERING);
         }
-        if (remoteIce != null && dtlsClient != null && !remoteIce.equals(startedRemoteIce)) {
+        if (remoteIce != null && dtlsClient != null && isNewGeneration(localIce, remoteIce)) {
+            startedLocalIce = localIce;
             startedRemoteIce = remoteIce;
             Sdp remote = descriptions.remote().sdp();
             remote.media().stream().filter(m -> !m.isRejected()).findFirst().ifPresent(
                     m -> m.attributes("candidate").forEach(c -> transport.addRemoteCandidate("candidate:" + c)));
-            transport.start(remoteIce, remoteFingerprints, dtlsClient);
+            transport.start(remoteIce, remoteFingerprints, iceControlling, dtlsClient);
         }
+    }
+
+    /**
+     * Checks start with the credentials of a completed negotiation (signaling state stable): at the first one,
+     * and after an ICE restart once both sides have new credentials, so a restart offer from either side
+     * starts the new generation when its answer is applied, with the role that negotiation gave.
+     */
+    private boolean isNewGeneration(IceParameters localIce, IceParameters remoteIce) {
+        boolean stable = descriptions.pendingLocal() == null && descriptions.pendingRemote() == null;
+        return stable && !(localIce.equals(startedLocalIce) && remoteIce.equals(startedRemoteIce));
     }
 
     /** The original offer was rolled back: the transport goes and gathering is "new" again. */
@@ -95,16 +119,27 @@ final class TransportLink {
             transport.close();
             transport = null;
             gatheringIce = null;
+            startedLocalIce = null;
             startedRemoteIce = null;
             localCandidates.clear();
             setGatheringState(RTCIceGatheringState.NEW);
         }
     }
 
+    /** OperationError when the transport cannot use the candidate (section 4.4.1.6 addIceCandidate step 4.6). */
     void addRemoteCandidate(String candidate) {
         if (transport != null) {
-            transport.addRemoteCandidate(candidate);
+            try {
+                transport.addRemoteCandidate(candidate);
+            } catch (IllegalArgumentException e) {
+                throw DOMException.operation("the ICE agent cannot add the candidate: " + e.getMessage());
+            }
         }
+    }
+
+    /** The transport's stats dictionaries, none without a transport. */
+    List<Map<String, Object>> stats(long nowMillis) {
+        return transport == null ? List.of() : transport.stats(nowMillis);
     }
 
     /** close(): the transport stops, the states read closed, no event fires (section 4.4.1.6 close()). */
@@ -141,20 +176,21 @@ final class TransportLink {
     private final class Reports implements PeerTransport.Listener {
 
         @Override
-        public void onLocalCandidate(String candidate) {
+        public void onLocalCandidate(String candidate, String serverUrl) {
             synchronized (lock) {
                 if (closed) {
                     return;
                 }
                 localCandidates.add(candidate);
                 descriptions.addLocalCandidate(candidate);
-                String mid = descriptions.local().sdp().media().stream().filter(m -> !m.isRejected())
-                        .findFirst().flatMap(SdpMedia::mid).orElse(null);
-                events.accept(new RTCPeerConnectionIceEvent(new RTCIceCandidate(new RTCIceCandidateInit(candidate,
-                        mid, 0, gatheringIce.usernameFragment())), null));
+                events.accept(new RTCPeerConnectionIceEvent(localCandidate(candidate, serverUrl), serverUrl));
             }
         }
 
+        /**
+         * Section 5.6, the ICE agent finished gathering a generation: an icecandidate whose candidate is "" (the
+         * end-of-candidates indication), then iceGatheringState complete, then the null candidate.
+         */
         @Override
         public void onGatheringComplete() {
             synchronized (lock) {
@@ -162,9 +198,25 @@ final class TransportLink {
                     return;
                 }
                 gatheringComplete = true;
+                events.accept(new RTCPeerConnectionIceEvent(localCandidate("", null), null));
                 setGatheringState(RTCIceGatheringState.COMPLETE);
                 events.accept(new RTCPeerConnectionIceEvent(null, null));
             }
+        }
+
+        /**
+         * A candidate of the current generation: the bundle's transport gathers for the first section in use, so
+         * its mid and index (section 4.8.2), and the generation's ufrag.
+         */
+        private RTCIceCandidate localCandidate(String candidate, String serverUrl) {
+            List<SdpMedia> media = descriptions.local().sdp().media();
+            int index = 0;
+            while (index < media.size() - 1 && media.get(index).isRejected()) {
+                index++;
+            }
+            String mid = media.isEmpty() ? null : media.get(index).mid().orElse(null);
+            return RTCIceCandidate.local(new RTCIceCandidateInit(candidate, mid, index,
+                    gatheringIce.usernameFragment()), serverUrl);
         }
 
         @Override
@@ -183,7 +235,20 @@ final class TransportLink {
                 if (!closed) {
                     dtlsState = state;
                     updateConnectionStates();
+                    DataChannels data = dataChannels;
+                    if (data != null) {
+                        data.onDtlsState(state, transport);
+                    }
                 }
+            }
+        }
+
+        /** SCTP packets go straight to the data channels' transport, without the connection's lock. */
+        @Override
+        public void onApplicationData(byte[] packet) {
+            DataChannels data = dataChannels;
+            if (data != null && !closed) {
+                data.onApplicationData(packet);
             }
         }
     }

@@ -6,6 +6,8 @@ package dev.parley.peer.api;
  * and read one {@link #name()}.
  */
 public class TypeError extends DOMException {
+    private static final long serialVersionUID = 1L;
+
 
     public TypeError(String message) {
         super("TypeError", message);

@@ -52,8 +52,12 @@ public final class DataChannelEndpoint {
         this.remoteMaxMessageSize = bytes == 0 ? Long.MAX_VALUE : bytes;
     }
 
+    /**
+     * The largest message send() accepts: the peer's limit capped by ours (the W3C
+     * RTCSctpTransport.maxMessageSize, webrtc-pc section 6.1.1).
+     */
     public long maxMessageSize() {
-        return remoteMaxMessageSize;
+        return Math.min(remoteMaxMessageSize, association.options().maxMessageSize);
     }
 
     // ---- driver side: the association's I/O, passed through ----
@@ -127,8 +131,8 @@ public final class DataChannelEndpoint {
 
     private void announce(DataChannelStream channel, long now) {
         if (channel.openPending) {
-            SendStatus s = association.send(channel.streamId, Ppid.DCEP.value(), channel.parameters.toOpen().serialize(),
-                    SendOptions.RELIABLE_ORDERED, now);
+            SendStatus s = association.send(channel.streamId, Ppid.DCEP.value(),
+                    channel.parameters.toOpen().serialize(), SendOptions.RELIABLE_ORDERED, now);
             if (s != SendStatus.QUEUED) {
                 LOG.warn("DATA_CHANNEL_OPEN on stream {} not sent: {}", channel.streamId, s);
                 return;
@@ -151,9 +155,13 @@ public final class DataChannelEndpoint {
 
     /** Sends text (PPID 51, or 56 with one 0x00 byte when empty, RFC 8831 section 6.6). */
     public SendStatus sendText(int streamId, String text, long now) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return bytes.length == 0 ? send(streamId, Ppid.STRING_EMPTY, new byte[1], 0, now)
-                : send(streamId, Ppid.STRING, bytes, bytes.length, now);
+        return sendText(streamId, text.getBytes(StandardCharsets.UTF_8), now);
+    }
+
+    /** Sends text already encoded as UTF-8 (PPID 51, or 56 with one 0x00 byte when empty). */
+    public SendStatus sendText(int streamId, byte[] utf8, long now) {
+        return utf8.length == 0 ? send(streamId, Ppid.STRING_EMPTY, new byte[1], 0, now)
+                : send(streamId, Ppid.STRING, utf8, utf8.length, now);
     }
 
     /** Sends binary data (PPID 53, or 57 with one 0x00 byte when empty). */
@@ -167,7 +175,7 @@ public final class DataChannelEndpoint {
         if (c == null || c.state != RTCDataChannelState.OPEN) {
             return SendStatus.NOT_ACCEPTING;
         }
-        if (userLength > remoteMaxMessageSize) {
+        if (userLength > maxMessageSize()) {
             return SendStatus.MESSAGE_TOO_LARGE;
         }
         DataChannelParameters p = c.parameters;
@@ -226,7 +234,7 @@ public final class DataChannelEndpoint {
                 for (int sid : f.streamIds()) {
                     DataChannelStream c = channels.get(sid);
                     if (c != null) {
-                        finishClose(c);
+                        finishClose(c, now);
                     }
                 }
             } else if (e instanceof SctpEvent.Aborted a) {
@@ -255,6 +263,14 @@ public final class DataChannelEndpoint {
     }
 
     private void onMessage(SctpEvent.MessageReceived m, long now) {
+        DataChannelStream closing = channels.get(m.streamId());
+        if (closing != null && closing.incomingReset) {
+            // The peer closed its side of this stream and already reuses the id for a new channel,
+            // while the answer to our own reset is still on its way: the new channel's messages wait
+            // until the old channel is gone (RFC 8831 section 6.7 frees an id only after both resets).
+            closing.parked.add(m);
+            return;
+        }
         Ppid ppid = Ppid.of(m.ppid());
         if (ppid == Ppid.DCEP) {
             onDcep(m.streamId(), m.payload(), now);
@@ -268,8 +284,10 @@ public final class DataChannelEndpoint {
         // a message on the channel means the peer got our DATA_CHANNEL_OPEN (RFC 8832 section 6)
         c.acknowledged = true;
         switch (ppid) {
-            case STRING, STRING_PARTIAL -> events.add(new DataChannelEvent.MessageReceived(c.streamId, false, m.payload()));
-            case BINARY, BINARY_PARTIAL -> events.add(new DataChannelEvent.MessageReceived(c.streamId, true, m.payload()));
+            case STRING, STRING_PARTIAL ->
+                    events.add(new DataChannelEvent.MessageReceived(c.streamId, false, m.payload()));
+            case BINARY, BINARY_PARTIAL ->
+                    events.add(new DataChannelEvent.MessageReceived(c.streamId, true, m.payload()));
             case STRING_EMPTY -> events.add(new DataChannelEvent.MessageReceived(c.streamId, false, new byte[0]));
             case BINARY_EMPTY -> events.add(new DataChannelEvent.MessageReceived(c.streamId, true, new byte[0]));
             default -> LOG.debug("unexpected PPID {} on stream {}", ppid, c.streamId);
@@ -297,7 +315,8 @@ public final class DataChannelEndpoint {
         }
         DataChannelStream c = new DataChannelStream(streamId, DataChannelParameters.fromOpen(open, streamId), true);
         channels.put(streamId, c);
-        association.send(streamId, Ppid.DCEP.value(), new DcepAckMessage().serialize(), SendOptions.RELIABLE_ORDERED, now);
+        association.send(streamId, Ppid.DCEP.value(), new DcepAckMessage().serialize(), SendOptions.RELIABLE_ORDERED,
+                now);
         c.state = RTCDataChannelState.OPEN;
         events.add(new DataChannelEvent.ChannelOpened(streamId, c.parameters, true));
     }
@@ -305,6 +324,11 @@ public final class DataChannelEndpoint {
     private void onStreamReset(int streamId, boolean outgoing, long now) {
         DataChannelStream c = channels.get(streamId);
         if (c == null) {
+            return;
+        }
+        if (!outgoing && c.incomingReset) {
+            // a second reset of the peer's side: it closes the successor parked behind this channel
+            c.parked.add(new SctpEvent.IncomingStreamsReset(new int[] {streamId}));
             return;
         }
         if (outgoing) {
@@ -319,7 +343,7 @@ public final class DataChannelEndpoint {
             }
         }
         if (c.outgoingReset && c.incomingReset) {
-            finishClose(c);
+            finishClose(c, now);
         }
     }
 
@@ -327,6 +351,19 @@ public final class DataChannelEndpoint {
         c.state = RTCDataChannelState.CLOSED;
         channels.remove(c.streamId);
         events.add(new DataChannelEvent.ChannelClosed(c.streamId));
+    }
+
+    /** Closes the channel and then lets what its successor on the same id received through. */
+    private void finishClose(DataChannelStream c, long now) {
+        finishClose(c);
+        for (SctpEvent e : c.parked) {
+            if (e instanceof SctpEvent.MessageReceived m) {
+                onMessage(m, now);
+            } else {
+                onStreamReset(c.streamId, false, now);
+            }
+        }
+        c.parked.clear();
     }
 
     private void onTransportClosed(String reason) {

@@ -1,5 +1,9 @@
 package dev.parley.peer.datachannel;
 
+import dev.parley.peer.sctp.association.SctpEvent;
+import java.util.ArrayList;
+import java.util.List;
+
 /** The per-channel state the endpoint keeps: parameters, W3C ready state and the close handshake. */
 final class DataChannelStream {
     final int streamId;
@@ -12,6 +16,11 @@ final class DataChannelStream {
     boolean openPending;
     boolean outgoingReset;
     boolean incomingReset;
+    /**
+     * Messages and resets of a new channel on this id that arrived before this one finished closing,
+     * replayed in order once it has.
+     */
+    final List<SctpEvent> parked = new ArrayList<>();
 
     DataChannelStream(int streamId, DataChannelParameters parameters, boolean announcedByPeer) {
         this.streamId = streamId;

@@ -4,18 +4,34 @@ import dev.parley.peer.api.DOMException;
 import dev.parley.peer.api.Event;
 import dev.parley.peer.api.EventListener;
 import dev.parley.peer.api.EventTarget;
+import dev.parley.peer.api.MessageEvent;
 import dev.parley.peer.api.RTCDataChannelInit;
+import dev.parley.peer.api.RTCErrorEvent;
+import dev.parley.peer.api.TypeError;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * W3C webrtc-pc section 6.2 RTCDataChannel: the attributes and state of one channel. A channel starts
- * "connecting" and stays so until an SCTP association announces it open; without one, send() is an
- * InvalidStateError as the spec says for any channel that is not open.
+ * W3C webrtc-pc section 6.2 RTCDataChannel. A channel starts "connecting" and opens once an
+ * {@link RTCSctpTransport} carries it: a channel of ours when its DATA_CHANNEL_OPEN went out (at once for a
+ * negotiated one), a channel the peer announced already "open" when the "datachannel" event fires.
+ *
+ * <p>State changes the transport reports run as tasks on the connection's event executor, each with the
+ * spec's checks ("announce open", "message received", "closing procedure", "underlying data transport
+ * closed"); send() and close() act on the caller's thread. bufferedAmount grows in send() and shrinks, in a
+ * task, as the transport hands the bytes to the network; "bufferedamountlow" fires when it falls from above
+ * bufferedAmountLowThreshold to at most it. The send buffer is the transport's: {@link RTCSctpTransport}
+ * documents its limit.
  */
 public class RTCDataChannel extends EventTarget {
 
     private static final AtomicInteger HANDLES = new AtomicInteger();
+    /** DCEP priority of our channels: what Chromium sends for the default "low" priority (RFC 8832 5.1). */
+    static final int DCEP_PRIORITY = 256;
 
     private final String label;
     private final boolean ordered;
@@ -23,11 +39,18 @@ public class RTCDataChannel extends EventTarget {
     private final Integer maxRetransmits;
     private final String protocol;
     private final boolean negotiated;
+    private final int handle = HANDLES.incrementAndGet();
+    private final AtomicLong bufferedAmount = new AtomicLong();
+    private final LongAdder messagesSent = new LongAdder();
+    private final LongAdder bytesSent = new LongAdder();
+    private final LongAdder messagesReceived = new LongAdder();
+    private final LongAdder bytesReceived = new LongAdder();
     private volatile Integer id;
     private volatile RTCDataChannelState readyState = RTCDataChannelState.CONNECTING;
     private volatile long bufferedAmountLowThreshold;
     private volatile String binaryType = "arraybuffer";
-    private final int handle = HANDLES.incrementAndGet();
+    private volatile ChannelCarrier carrier;
+    private volatile ChannelLifecycle lifecycle = ChannelLifecycle.NONE;
 
     /** A channel with checked options (see {@link RTCDataChannelInit#check}); events go to {@code events}. */
     public RTCDataChannel(String label, RTCDataChannelInit init, Executor events) {
@@ -41,6 +64,18 @@ public class RTCDataChannel extends EventTarget {
         // Without negotiated, the id is chosen later from the DTLS role (RFC 8832 section 6).
         this.id = init.isNegotiated() ? init.id() : null;
     }
+
+    /** A channel the peer announced with DATA_CHANNEL_OPEN: already "open", carried by {@code carrier}. */
+    static RTCDataChannel announced(DataChannelParameters p, Executor events, ChannelCarrier carrier) {
+        RTCDataChannel c = new RTCDataChannel(p.label(), new RTCDataChannelInit(p.ordered(), p.maxPacketLifeTime(),
+                p.maxRetransmits(), p.protocol(), false, null), events);
+        c.id = p.id();
+        c.carrier = carrier;
+        c.readyState = RTCDataChannelState.OPEN;
+        return c;
+    }
+
+    // ---- attributes ---------------------------------------------------------------------------------
 
     public String label() {
         return label;
@@ -75,9 +110,9 @@ public class RTCDataChannel extends EventTarget {
         return readyState;
     }
 
-    /** Bytes queued for sending; nothing is queued before the channel opens. */
+    /** Bytes given to send() and not yet handed to the network; not reset when the channel closes. */
     public long bufferedAmount() {
-        return 0;
+        return bufferedAmount.get();
     }
 
     public long bufferedAmountLowThreshold() {
@@ -99,43 +134,101 @@ public class RTCDataChannel extends EventTarget {
         }
     }
 
-    /** An identifier for the harness, unique in this JVM. */
+    /** An identifier for the harness and the stats id, unique in this JVM. */
     public int handle() {
         return handle;
     }
 
+    /** The RTCDataChannelStats counters (W3C webrtc-stats section 7.6). */
+    public DataChannelCounters counters() {
+        return new DataChannelCounters(messagesSent.sum(), bytesSent.sum(), messagesReceived.sum(),
+                bytesReceived.sum());
+    }
+
+    // ---- methods ------------------------------------------------------------------------------------
+
+    /** send(USVString): UTF-8 text, PPID 51. */
     public void send(String message) {
-        checkOpen();
+        send(false, message.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** send(ArrayBuffer): binary, PPID 53. */
     public void send(byte[] message) {
-        checkOpen();
+        send(true, message.clone());
     }
 
-    private void checkOpen() {
-        if (readyState != RTCDataChannelState.OPEN) {
-            throw DOMException.invalidState("send() on a data channel that is " + readyState.spec());
+    /** send(ArrayBufferView): the view's remaining bytes, binary. */
+    public void send(ByteBuffer message) {
+        byte[] data = new byte[message.remaining()];
+        message.duplicate().get(data);
+        send(true, data);
+    }
+
+    /**
+     * The send() steps (section 6.2): InvalidStateError unless open, TypeError above the SCTP transport's
+     * maxMessageSize, OperationError when its send buffer has no room; else bufferedAmount grows and the
+     * message is queued.
+     */
+    private void send(boolean binary, byte[] data) {
+        RTCDataChannelState state = readyState;
+        ChannelCarrier c = carrier;
+        if (state != RTCDataChannelState.OPEN || c == null) {
+            throw DOMException.invalidState("send() on a data channel that is " + state.spec());
+        }
+        if (data.length > c.maxMessageSizeBytes()) {
+            throw new TypeError("message of " + data.length + " bytes exceeds maxMessageSize " + c.maxMessageSizeBytes());
+        }
+        if (!c.reserve(wireSize(data.length))) {
+            throw DOMException.operation("the send buffer is full: " + data.length + " bytes do not fit");
+        }
+        bufferedAmount.addAndGet(data.length);
+        messagesSent.increment();
+        bytesSent.add(data.length);
+        c.send(this, binary, data);
+    }
+
+    /** Bytes a message takes in the SCTP send queue: an empty one travels as one 0x00 byte (RFC 8831 6.6). */
+    static long wireSize(int length) {
+        return Math.max(1, length);
+    }
+
+    /**
+     * close() (section 6.2): "closing" at once, then the closing procedure: queued messages go out, the
+     * stream is reset both ways, and "close" fires. A channel no transport carries yet closes at once.
+     */
+    public void close() {
+        RTCDataChannelState previous = moveTo(RTCDataChannelState.CLOSING);
+        if (previous == null) {
+            return;
+        }
+        if (previous == RTCDataChannelState.OPEN) {
+            lifecycle.leftOpen(this);
+        }
+        ChannelCarrier c = carrier;
+        if (c == null) {
+            queueTask(() -> finishClose(null));
+        } else {
+            c.close(this);
         }
     }
 
     /**
-     * close() (section 6.2): starts the closing procedure. A channel no association carries yet has
-     * nothing to reset, so the procedure finishes at once and "close" fires.
+     * The RTCPeerConnection closed (section 4.4.1.6 close(), "set the [[ReadyState]] of each RTCDataChannel to
+     * closed"): the channel is closed abruptly, no closing procedure, no event.
      */
-    public void close() {
-        if (readyState == RTCDataChannelState.CLOSING || readyState == RTCDataChannelState.CLOSED) {
+    public void connectionClosed() {
+        RTCDataChannelState previous;
+        synchronized (this) {
+            previous = readyState;
+            readyState = RTCDataChannelState.CLOSED;
+        }
+        if (previous == RTCDataChannelState.CLOSED) {
             return;
         }
-        readyState = RTCDataChannelState.CLOSING;
-        queueTask(this::announceClosed);
-    }
-
-    /** The RTCPeerConnection closed (webrtc-pc section 4.4.1.x close(), step "each RTCDataChannel"). */
-    public void connectionClosed() {
-        if (readyState != RTCDataChannelState.CLOSED) {
-            readyState = RTCDataChannelState.CLOSED;
-            queueEvent(new Event("close"));
+        if (previous == RTCDataChannelState.OPEN) {
+            lifecycle.leftOpen(this);
         }
+        lifecycle.closed(this);
     }
 
     /** Sets the id chosen once the DTLS role is known (negotiated channels have theirs from the start). */
@@ -143,12 +236,126 @@ public class RTCDataChannel extends EventTarget {
         this.id = streamId;
     }
 
-    private void announceClosed() {
-        if (readyState != RTCDataChannelState.CLOSED) {
-            readyState = RTCDataChannelState.CLOSED;
-            fire(new Event("close"));
+    /** How the connection follows the channel, for RTCPeerConnectionStats and its list of channels. */
+    public void setLifecycle(ChannelLifecycle lifecycle) {
+        this.lifecycle = lifecycle == null ? ChannelLifecycle.NONE : lifecycle;
+    }
+
+    // ---- what the transport reports (any thread; each queues a task) ----------------------------------
+
+    void attach(ChannelCarrier carrier) {
+        this.carrier = carrier;
+    }
+
+    ChannelCarrier carrier() {
+        return carrier;
+    }
+
+    /** The DCEP parameters of a channel of ours, with its id. */
+    DataChannelParameters parameters() {
+        return new DataChannelParameters(label, protocol, ordered, maxRetransmits, maxPacketLifeTime, negotiated, id,
+                DCEP_PRIORITY);
+    }
+
+    /** "Announce the data channel as open" for a channel of ours. */
+    void announceOpen() {
+        queueTask(() -> {
+            boolean opened;
+            synchronized (this) {
+                opened = readyState == RTCDataChannelState.CONNECTING;
+                if (opened) {
+                    readyState = RTCDataChannelState.OPEN;
+                }
+            }
+            if (opened) {
+                lifecycle.opened(this);
+                fire(new Event("open"));
+            }
+        });
+    }
+
+    /** After the "datachannel" event of a channel the peer announced: "open" unless the handler closed it. */
+    void fireOpenAfterAnnouncement() {
+        if (readyState == RTCDataChannelState.OPEN) {
+            fire(new Event("open"));
         }
     }
+
+    /** "A message has been received": dropped unless the channel is open when the task runs. */
+    void deliver(boolean binary, byte[] data) {
+        queueTask(() -> {
+            if (readyState != RTCDataChannelState.OPEN) {
+                return;
+            }
+            messagesReceived.increment();
+            bytesReceived.add(data.length);
+            fire(binary ? MessageEvent.binary(data) : MessageEvent.text(new String(data, StandardCharsets.UTF_8)));
+        });
+    }
+
+    /** The transport handed {@code bytes} of this channel's messages to the network. */
+    void drained(long bytes) {
+        queueTask(() -> {
+            long threshold = bufferedAmountLowThreshold;
+            long before = bufferedAmount.getAndUpdate(v -> Math.max(0, v - bytes));
+            long after = Math.max(0, before - bytes);
+            if (before > threshold && after <= threshold) {
+                fire(new Event("bufferedamountlow"));
+            }
+        });
+    }
+
+    /** The peer started the closing procedure (reset its stream): "closing" fires unless close() ran first. */
+    void remoteClosing() {
+        queueTask(() -> {
+            RTCDataChannelState previous = moveTo(RTCDataChannelState.CLOSING);
+            if (previous != null) {
+                if (previous == RTCDataChannelState.OPEN) {
+                    lifecycle.leftOpen(this);
+                }
+                fire(new Event("closing"));
+            }
+        });
+    }
+
+    /**
+     * "The underlying data transport has been closed": "closed", then "error" with {@code errorDetail} when
+     * the transport failed under the channel (null for a clean close), then "close".
+     */
+    void transportClosed(String errorDetail) {
+        queueTask(() -> finishClose(errorDetail));
+    }
+
+    private void finishClose(String errorDetail) {
+        RTCDataChannelState previous;
+        synchronized (this) {
+            previous = readyState;
+            readyState = RTCDataChannelState.CLOSED;
+        }
+        if (previous == RTCDataChannelState.CLOSED) {
+            return;
+        }
+        if (previous == RTCDataChannelState.OPEN) {
+            lifecycle.leftOpen(this);
+        }
+        lifecycle.closed(this);
+        if (errorDetail != null) {
+            fire(new RTCErrorEvent(errorDetail, "the data channel's transport closed with an error"));
+        }
+        fire(new Event("close"));
+    }
+
+    /** Moves to closing from connecting or open; returns the state left, or null when already closing or closed. */
+    private synchronized RTCDataChannelState moveTo(RTCDataChannelState closing) {
+        RTCDataChannelState previous = readyState;
+        if (previous == RTCDataChannelState.CLOSING || previous == RTCDataChannelState.CLOSED) {
+            return null;
+        }
+        readyState = closing;
+        return previous;
+    }
+
+    // ---- event handlers -----------------------------------------------------------------------------
 
     public void setOnopen(EventListener l) {
         setEventHandler("open", l);
@@ -176,6 +383,6 @@ public class RTCDataChannel extends EventTarget {
 
     @Override
     public String toString() {
-        return "RTCDataChannel[" + label + ", " + readyState + "]";
+        return "RTCDataChannel[" + label + ", id " + id + ", " + readyState + "]";
     }
 }

@@ -7,12 +7,13 @@ import java.util.Optional;
 import org.ice4j.Transport;
 import org.ice4j.TransportAddress;
 import org.ice4j.ice.Candidate;
+import org.ice4j.ice.CandidatePairState;
 import org.ice4j.ice.CandidateTcpType;
 import org.ice4j.ice.CandidateType;
 import org.ice4j.ice.Component;
 import org.ice4j.ice.RemoteCandidate;
 
-/** Converts between ice4j's candidates and {@link IceCandidateInfo}. */
+/** Converts between ice4j's candidates (and pair states) and Parley's. */
 final class Ice4jCandidates {
 
     private Ice4jCandidates() {
@@ -73,6 +74,16 @@ final class Ice4jCandidates {
             case SRFLX -> CandidateType.SERVER_REFLEXIVE_CANDIDATE;
             case PRFLX -> CandidateType.PEER_REFLEXIVE_CANDIDATE;
             case RELAY -> CandidateType.RELAYED_CANDIDATE;
+        };
+    }
+
+    static RTCStatsIceCandidatePairState state(CandidatePairState state) {
+        return switch (state) {
+            case FROZEN -> RTCStatsIceCandidatePairState.FROZEN;
+            case WAITING -> RTCStatsIceCandidatePairState.WAITING;
+            case IN_PROGRESS -> RTCStatsIceCandidatePairState.IN_PROGRESS;
+            case SUCCEEDED -> RTCStatsIceCandidatePairState.SUCCEEDED;
+            case FAILED -> RTCStatsIceCandidatePairState.FAILED;
         };
     }
 

@@ -40,8 +40,12 @@ final class Ice4jServerHarvesters {
         };
     }
 
+    /**
+     * @param relayOnly the relay policy: no server-reflexive candidate from the allocation's
+     *     XOR-MAPPED-ADDRESS (ice4j would pair it and send its checks from the host base)
+     */
     static TurnCandidateHarvester turn(TransportAddress server, String url, String username, String password,
-            Consumer<IceCandidateError> errors) {
+            boolean relayOnly, Consumer<IceCandidateError> errors) {
         return new TurnCandidateHarvester(server, new LongTermCredential(username, password)) {
             @Override
             protected TurnCandidateHarvest createHarvest(HostCandidate hostCandidate) {
@@ -50,6 +54,13 @@ final class Ice4jServerHarvesters {
                     protected boolean completedResolvingCandidate(Request request, Response response) {
                         report(hostCandidate, response, url, errors);
                         return super.completedResolvingCandidate(request, response);
+                    }
+
+                    @Override
+                    protected void createServerReflexiveCandidate(Response response) {
+                        if (!relayOnly) {
+                            super.createServerReflexiveCandidate(response);
+                        }
                     }
                 };
             }

@@ -6,17 +6,21 @@ import java.net.DatagramPacket;
 import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.ice4j.Transport;
 import org.ice4j.TransportAddress;
-import org.ice4j.ice.Agent;
 import org.ice4j.ice.CandidatePair;
+import org.ice4j.ice.CandidateType;
+import org.ice4j.ice.CheckList;
 import org.ice4j.ice.Component;
 import org.ice4j.ice.IceMediaStream;
 import org.ice4j.ice.IceProcessingState;
@@ -31,6 +35,11 @@ import org.slf4j.LoggerFactory;
  * One ICE generation on one ice4j Agent: its credentials, candidates, checks and socket. ice4j
  * fixes an agent's ufrag and password at birth, so an ICE restart is a new session; the
  * {@link RTCIceTransport} keeps the old one carrying data until the new one has a pair.
+ *
+ * <p>Under {@link RTCIceGatherPolicy#RELAY} the host sockets are {@link RelayBaseHarvester}'s,
+ * which ice4j never pairs; only relay candidates are reported; and checks start once gathering
+ * is done, because ice4j pairs a local candidate gathered after the start only with remote
+ * candidates that arrive after it.
  */
 final class Ice4jSession {
 
@@ -52,18 +61,31 @@ final class Ice4jSession {
     }
 
     final int generation;
-    private final Agent agent;
+    private final RTCIceGatherPolicy policy;
+    private final Ice4jAgent agent;
     private final Component component;
     private final IceMediaStream stream;
     private final Events events;
+    private final Object startLock = new Object();
+    /** start() was called (the role is known); checks may still wait for relay candidates. */
     private volatile boolean started;
+    /** ice4j runs its checks: remote candidates go into the running check list. */
+    private boolean checking;
+    private boolean gatheringDone;
+    private RTCIceRole startRole;
     private volatile boolean freed;
     private volatile IceParameters remoteParameters;
     private final List<IceCandidateInfo> gathered = new CopyOnWriteArrayList<>();
     private final List<IceCandidateInfo> remoteCandidates = new CopyOnWriteArrayList<>();
+    /** ip:port of each STUN/TURN server asked, to its URL (RTCIceCandidateStats.url). */
+    private final Map<String, String> serverUrls = new ConcurrentHashMap<>();
+    /** ip:port of each local candidate a server gave, to that server's URL. */
+    private final Map<String, String> candidateUrls = new ConcurrentHashMap<>();
 
-    private Ice4jSession(int generation, Agent agent, IceMediaStream stream, Component component, Events events) {
+    private Ice4jSession(int generation, RTCIceGatherPolicy policy, Ice4jAgent agent, IceMediaStream stream,
+            Component component, Events events) {
         this.generation = generation;
+        this.policy = policy;
         this.agent = agent;
         this.stream = stream;
         this.component = component;
@@ -71,16 +93,22 @@ final class Ice4jSession {
     }
 
     /** Creates the agent and binds its host candidates (synchronous in ice4j: a cold JVM takes ~0.5 s). */
-    static Ice4jSession create(int generation, IceParameters localParameters, Events events) throws IOException {
+    static Ice4jSession create(int generation, IceParameters localParameters, RTCIceGatherPolicy policy, Events events)
+            throws IOException {
         Ice4jSetup.ensureConfigured();
         long started = System.nanoTime();
-        Agent agent = new CredentialedAgent(localParameters);
+        Ice4jAgent agent = new Ice4jAgent(localParameters);
         agent.setTrickling(true);
+        if (policy == RTCIceGatherPolicy.RELAY) {
+            // Replaces ice4j's host harvester by one whose sockets serve TURN only.
+            agent.setUseDynamicPorts(false);
+            agent.addCandidateHarvester(new RelayBaseHarvester());
+        }
         // RFC 7675: checks keep consent; ice4j only sends indications otherwise.
         agent.setPerformConsentFreshness(true);
         IceMediaStream stream = agent.createMediaStream("parley-" + generation);
         Component component = agent.createComponent(stream, 0, 0, 0, KeepAliveStrategy.SELECTED_ONLY, true);
-        Ice4jSession session = new Ice4jSession(generation, agent, stream, component, events);
+        Ice4jSession session = new Ice4jSession(generation, policy, agent, stream, component, events);
         agent.addStateChangeListener(session::onAgentStateChange);
         LOG.debug("ICE generation {} agent {} ready in {} ms with {}", generation, agent.getLocalUfrag(),
                 (System.nanoTime() - started) / 1_000_000, session.hostCandidates());
@@ -90,6 +118,10 @@ final class Ice4jSession {
 
     private void addServerHarvester(IceServerConfig server, String url) {
         IceServerConfig.Url parsed = IceServerConfig.Url.parse(url);
+        if (!parsed.turn() && policy == RTCIceGatherPolicy.RELAY) {
+            // Server-reflexive candidates are neither announced nor paired under this policy: no need to ask.
+            return;
+        }
         Consumer<IceCandidateError> errors = error -> events.onServerError(this, error);
         TransportAddress address;
         try {
@@ -99,17 +131,21 @@ final class Ice4jSession {
                     "cannot resolve " + parsed.host()));
             return;
         }
+        serverUrls.put(address.getHostAddress() + ":" + address.getPort(), url);
         agent.addCandidateHarvester(parsed.turn()
-                ? Ice4jServerHarvesters.turn(address, url, server.username().orElseThrow(), server.credential().orElseThrow(), errors)
+                ? Ice4jServerHarvesters.turn(address, url, server.username().orElseThrow(), server.credential().orElseThrow(),
+                        policy == RTCIceGatherPolicy.RELAY, errors)
                 : Ice4jServerHarvesters.stun(address, url, errors));
     }
 
     /**
-     * Reports the host candidates, then asks the STUN and TURN servers on a thread of its own
-     * (names resolve and unanswered servers time out there), then reports the end of gathering.
+     * Reports the host candidates (none under the relay policy), then asks the STUN and TURN
+     * servers on a thread of its own (names resolve and unanswered servers time out there), then
+     * reports the end of gathering.
      */
     void startGathering(List<IceServerConfig> iceServers) {
-        for (IceCandidateInfo candidate : hostCandidates()) {
+        List<IceCandidateInfo> hosts = policy == RTCIceGatherPolicy.RELAY ? List.of() : hostCandidates();
+        for (IceCandidateInfo candidate : hosts) {
             gathered.add(candidate);
             events.onGatheredCandidate(this, candidate);
         }
@@ -121,7 +157,7 @@ final class Ice4jSession {
                 agent.startCandidateTrickle(this::onTrickled);
             } catch (RuntimeException e) {
                 LOG.warn("ICE generation {}: gathering from servers failed", generation, e);
-                events.onGatheringDone(this);
+                gatheringDone();
             }
         }, "parley-ice-gather-" + agent.getLocalUfrag());
         gatherer.setDaemon(true);
@@ -133,14 +169,48 @@ final class Ice4jSession {
             return;
         }
         if (candidates == null) {
-            events.onGatheringDone(this);
+            gatheringDone();
             return;
         }
         for (LocalCandidate candidate : candidates) {
+            if (policy == RTCIceGatherPolicy.RELAY && candidate.getType() != CandidateType.RELAYED_CANDIDATE) {
+                continue;
+            }
             IceCandidateInfo info = Ice4jCandidates.toInfo(candidate, agent.getLocalUfrag());
+            rememberServerUrl(candidate, info);
             gathered.add(info);
             events.onGatheredCandidate(this, info);
         }
+    }
+
+    private void rememberServerUrl(LocalCandidate candidate, IceCandidateInfo info) {
+        TransportAddress server = candidate.getType() == CandidateType.RELAYED_CANDIDATE
+                ? candidate.getRelayServerAddress() : candidate.getStunServerAddress();
+        if (server != null) {
+            String url = serverUrls.get(server.getHostAddress() + ":" + server.getPort());
+            if (url != null) {
+                candidateUrls.put(info.address() + ":" + info.port(), url);
+            }
+        }
+    }
+
+    private void gatheringDone() {
+        RTCIceRole deferredRole = null;
+        synchronized (startLock) {
+            gatheringDone = true;
+            if (started && !checking) {
+                deferredRole = startRole;
+            }
+        }
+        events.onGatheringDone(this);
+        if (deferredRole != null) {
+            startChecks(deferredRole);
+        }
+    }
+
+    /** The URL of the STUN or TURN server that gave this local candidate, if one did. */
+    Optional<String> serverUrl(IceCandidateInfo local) {
+        return Optional.ofNullable(candidateUrls.get(local.address() + ":" + local.port()));
     }
 
     IceParameters localParameters() {
@@ -181,11 +251,13 @@ final class Ice4jSession {
             LOG.debug("ICE generation {}: ignoring unusable remote candidate {}", generation, info);
             return false;
         }
-        if (started) {
-            component.addUpdateRemoteCandidates(remote.get());
-            component.updateRemoteCandidates();
-        } else {
-            component.addRemoteCandidate(remote.get());
+        synchronized (startLock) {
+            if (checking) {
+                component.addUpdateRemoteCandidates(remote.get());
+                component.updateRemoteCandidates();
+            } else {
+                component.addRemoteCandidate(remote.get());
+            }
         }
         return true;
     }
@@ -194,10 +266,28 @@ final class Ice4jSession {
         return started;
     }
 
+    /** Starts the checks in {@code role}; under the relay policy once the relay candidates are in. */
     void start(RTCIceRole role) {
         agent.setControlling(role == RTCIceRole.CONTROLLING);
-        started = true;
-        agent.startConnectivityEstablishment();
+        synchronized (startLock) {
+            started = true;
+            startRole = role;
+            if (policy == RTCIceGatherPolicy.RELAY && !gatheringDone) {
+                LOG.debug("ICE generation {}: checks wait for the relay candidates", generation);
+                return;
+            }
+        }
+        startChecks(role);
+    }
+
+    private void startChecks(RTCIceRole role) {
+        synchronized (startLock) {
+            if (checking || freed) {
+                return;
+            }
+            checking = true;
+            agent.startConnectivityEstablishment();
+        }
     }
 
     /** The role now: ice4j switches it when the peer wins a role conflict (RFC 8445 section 7.3.1.1). */
@@ -218,6 +308,53 @@ final class Ice4jSession {
         return Optional.of(new RTCIceCandidatePairInfo(
                 Ice4jCandidates.toInfo(pair.getLocalCandidate(), agent.getLocalUfrag()),
                 Ice4jCandidates.toInfo(pair.getRemoteCandidate(), remoteUfrag)));
+    }
+
+    /**
+     * True once checks run with nothing to check: no pair in the check list and none selected
+     * (no local candidate, e.g. no relay candidate under the relay policy, or no usable remote
+     * one). ice4j then waits forever; the W3C state is {@code failed} once all candidates are known.
+     */
+    boolean hasNothingToCheck() {
+        synchronized (startLock) {
+            if (!checking) {
+                return false;
+            }
+        }
+        CheckList checkList = stream.getCheckList();
+        synchronized (checkList) {
+            if (!checkList.isEmpty()) {
+                return false;
+            }
+        }
+        return component.getSelectedPair() == null;
+    }
+
+    /**
+     * The check list now (the selected pair included, even if ice4j found it by a triggered
+     * check), each pair with its check counters; {@code traffic} gives the selected pair's data.
+     */
+    List<IceCandidatePairSnapshot> candidatePairs(IcePairTraffic selectedTraffic) {
+        List<CandidatePair> pairs;
+        CheckList checkList = stream.getCheckList();
+        synchronized (checkList) {
+            pairs = new ArrayList<>(checkList);
+        }
+        CandidatePair selected = component.getSelectedPair();
+        if (selected != null && !pairs.contains(selected)) {
+            pairs.add(selected);
+        }
+        String remoteUfrag = remoteParameters != null ? remoteParameters.usernameFragment() : null;
+        List<IceCandidatePairSnapshot> out = new ArrayList<>(pairs.size());
+        for (CandidatePair pair : pairs) {
+            IceCandidateInfo local = Ice4jCandidates.toInfo(pair.getLocalCandidate(), agent.getLocalUfrag());
+            IceCandidateInfo remote = Ice4jCandidates.toInfo(pair.getRemoteCandidate(), remoteUfrag);
+            boolean isSelected = pair.equals(selected);
+            out.add(new IceCandidatePairSnapshot(local, remote, Ice4jCandidates.state(pair.getState()), pair.isNominated(),
+                    isSelected, pair.getPriority(), agent.checkCounters().counters(local, remote),
+                    isSelected ? selectedTraffic : IcePairTraffic.NONE));
+        }
+        return out;
     }
 
     /** When the peer last answered a check on the selected pair (System.currentTimeMillis), if ever. */

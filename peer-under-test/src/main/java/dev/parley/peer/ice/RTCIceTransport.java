@@ -51,6 +51,7 @@ public final class RTCIceTransport implements AutoCloseable {
     private final AtomicLong packetsReceived = new AtomicLong();
     private final AtomicLong bytesReceived = new AtomicLong();
     private final AtomicLong selectedPairChanges = new AtomicLong();
+    private volatile PairTrafficCounter selectedPairTraffic = new PairTrafficCounter();
 
     // Written on the control thread only; volatile for the getters.
     private volatile Ice4jSession active;
@@ -63,6 +64,7 @@ public final class RTCIceTransport implements AutoCloseable {
     /** Trickled candidates of a peer generation whose credentials have not arrived yet (restart races). */
     private final List<IceCandidateInfo> candidatesAwaitingCredentials = new ArrayList<>();
     private List<IceServerConfig> iceServers = List.of();
+    private RTCIceGatherPolicy gatherPolicy = RTCIceGatherPolicy.ALL;
     private boolean remoteEndOfCandidates;
     private boolean consentLost;
     private boolean closed;
@@ -83,23 +85,35 @@ public final class RTCIceTransport implements AutoCloseable {
         listeners.remove(listener);
     }
 
+    /** {@link #gather(IceParameters, List, RTCIceGatherPolicy)} with every kind of candidate. */
+    public CompletableFuture<Void> gather(IceParameters localParameters, List<IceServerConfig> servers) {
+        return gather(localParameters, servers, RTCIceGatherPolicy.ALL);
+    }
+
     /**
      * Starts gathering with the local credentials {@code localParameters} (those of the SDP):
      * binds host candidates, reports each, asks {@code servers}, then reports the end of
-     * candidates. Gathering happens once; a later call with other credentials is a
-     * {@link #restart}, with the same ones nothing.
+     * candidates. Under {@link RTCIceGatherPolicy#RELAY} it reports and pairs relay candidates
+     * only (W3C iceTransportPolicy "relay"). Gathering happens once; a later call with other
+     * credentials is a {@link #restart} that gathers with these servers and this policy (JSEP:
+     * a changed configuration takes effect at the next gathering), with the same ones nothing.
      */
-    public CompletableFuture<Void> gather(IceParameters localParameters, List<IceServerConfig> servers) {
+    public CompletableFuture<Void> gather(IceParameters localParameters, List<IceServerConfig> servers,
+            RTCIceGatherPolicy policy) {
         Objects.requireNonNull(localParameters, "localParameters");
+        Objects.requireNonNull(policy, "policy");
         List<IceServerConfig> copy = List.copyOf(servers);
         return call(() -> {
             if (active != null) {
                 if (!newestSession().localParameters().equals(localParameters)) {
+                    iceServers = copy;
+                    gatherPolicy = policy;
                     restartWith(localParameters);
                 }
                 return null;
             }
             iceServers = copy;
+            gatherPolicy = policy;
             active = newSession(0, localParameters);
             candidatesBeforeGathering.forEach(this::addToSession);
             candidatesBeforeGathering.clear();
@@ -282,6 +296,32 @@ public final class RTCIceTransport implements AutoCloseable {
         return selectedPair;
     }
 
+    /**
+     * The candidate pairs of the generation carrying data and of a restart in progress, with
+     * their check counters; the selected one also with its data counters.
+     */
+    public List<IceCandidatePairSnapshot> getCandidatePairs() {
+        IcePairTraffic traffic = selectedPairTraffic.snapshot();
+        List<IceCandidatePairSnapshot> pairs = new ArrayList<>();
+        for (Ice4jSession session : new Ice4jSession[] {active, pending}) {
+            if (session != null && session.isStarted()) {
+                pairs.addAll(session.candidatePairs(session == active ? traffic : IcePairTraffic.NONE));
+            }
+        }
+        return pairs;
+    }
+
+    /** The URL of the STUN or TURN server a local candidate came from (RTCIceCandidateStats.url), if any. */
+    public Optional<String> getServerUrl(IceCandidateInfo localCandidate) {
+        for (Ice4jSession session : new Ice4jSession[] {pending, active}) {
+            Optional<String> url = session == null ? Optional.empty() : session.serverUrl(localCandidate);
+            if (url.isPresent()) {
+                return url;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Counters for RTCTransportStats and RTCIceCandidatePairStats. */
     public IceTransportCounters getCounters() {
         return new IceTransportCounters(packetsSent.get(), bytesSent.get(), packetsReceived.get(), bytesReceived.get(),
@@ -294,7 +334,7 @@ public final class RTCIceTransport implements AutoCloseable {
     }
 
     private Ice4jSession newSession(int generation, IceParameters localParameters) throws IOException {
-        Ice4jSession session = Ice4jSession.create(generation, localParameters, sessionEvents);
+        Ice4jSession session = Ice4jSession.create(generation, localParameters, gatherPolicy, sessionEvents);
         setGatheringState(RTCIceGathererState.GATHERING);
         session.startGathering(iceServers);
         return session;
@@ -336,6 +376,7 @@ public final class RTCIceTransport implements AutoCloseable {
         if (!pair.equals(selectedPair) && pair.isPresent()) {
             selectedPair = pair;
             selectedPairChanges.incrementAndGet();
+            selectedPairTraffic = new PairTrafficCounter();
             selectedSinceMillis = System.currentTimeMillis();
             RTCIceCandidatePairInfo chosen = pair.get();
             LOG.debug("ICE #{} selected {} <-> {}", id, chosen.local(), chosen.remote());
@@ -367,14 +408,17 @@ public final class RTCIceTransport implements AutoCloseable {
         boolean currentStarted = current != null && current.isStarted();
         boolean restartStarted = restarting != null && restarting.isStarted();
         boolean pairSelected = currentStarted && current.selectedPair().isPresent();
+        boolean allCandidatesKnown = remoteEndOfCandidates && gatheringState == RTCIceGathererState.COMPLETE;
+        // With every candidate known and no pair to check, nothing can succeed (W3C "failed").
+        boolean nothingToCheck = restarting == null && allCandidatesKnown && currentStarted && current.hasNothingToCheck();
         return new IceStateFacts(
                 closed,
                 currentStarted || restartStarted,
-                currentStarted && current.ice4jState() == IceProcessingState.FAILED,
+                currentStarted && current.ice4jState() == IceProcessingState.FAILED || nothingToCheck,
                 consentLost,
                 pairSelected,
                 pairSelected ? consentStatus(current) : ConsentStatus.FRESH,
-                remoteEndOfCandidates && gatheringState == RTCIceGathererState.COMPLETE,
+                allCandidatesKnown,
                 restartStarted,
                 restartStarted && restarting.ice4jState() == IceProcessingState.FAILED).derive();
     }
@@ -441,6 +485,7 @@ public final class RTCIceTransport implements AutoCloseable {
     private void countSent(int length) {
         packetsSent.incrementAndGet();
         bytesSent.addAndGet(length);
+        selectedPairTraffic.sent(length, System.currentTimeMillis());
     }
 
     /** Sends what was sent before a pair existed, now that one does (control thread). */
@@ -546,6 +591,7 @@ public final class RTCIceTransport implements AutoCloseable {
         public void onPacket(byte[] datagram) {
             packetsReceived.incrementAndGet();
             bytesReceived.addAndGet(datagram.length);
+            selectedPairTraffic.received(datagram.length, System.currentTimeMillis());
             demultiplexer.dispatch(datagram);
         }
     }

@@ -65,8 +65,10 @@ public final class AnswerBuilder {
         if (plan.isEmpty() || !offered.isRtp() || !offered.proto().contains("SAVPF")) {
             return SectionWriter.rejected(offered.media(), offered.proto(), offered.formats(), mid);
         }
-        List<RtpCodec> codecs = MediaCapabilities.negotiate(offered.media(), offered.codecs());
-        if (codecs.isEmpty()) {
+        List<RtpCodec> codecs = CodecPreferences.apply(
+                MediaCapabilities.negotiate(offered.media(), offered.codecs()), plan.get().codecPreferences());
+        // No media codec in common (RTX alone carries nothing): the section is rejected.
+        if (codecs.stream().allMatch(MediaCapabilities::isRtx)) {
             return SectionWriter.rejected(offered.media(), offered.proto(), offered.formats(), mid);
         }
         List<SdpExtmap> offeredExt = offered.attributes("extmap").stream()

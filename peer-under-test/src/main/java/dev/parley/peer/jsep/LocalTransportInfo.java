@@ -18,8 +18,4 @@ public record LocalTransportInfo(IceParameters ice, List<RTCDtlsFingerprint> fin
         fingerprints = List.copyOf(fingerprints);
         candidates = List.copyOf(candidates);
     }
-
-    public LocalTransportInfo withIce(IceParameters newIce) {
-        return new LocalTransportInfo(newIce, fingerprints, candidates, gatheringComplete);
-    }
 }

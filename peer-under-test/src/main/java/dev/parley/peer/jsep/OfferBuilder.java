@@ -1,6 +1,8 @@
 package dev.parley.peer.jsep;
 
+import dev.parley.peer.sdp.RtpCodec;
 import dev.parley.peer.sdp.Sdp;
+import dev.parley.peer.sdp.SdpExtmap;
 import dev.parley.peer.sdp.SdpMedia;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,6 +37,7 @@ public final class OfferBuilder {
         List<SdpMedia> sections = new ArrayList<>();
         List<String> bundle = new ArrayList<>();
         Set<String> usedMids = usedMids(in);
+        SessionMappings mappings = new SessionMappings(in.base());
         boolean dataPresent = false;
         if (in.base() != null) {
             for (SdpMedia old : in.base().media()) {
@@ -48,14 +51,16 @@ public final class OfferBuilder {
                 }
                 Optional<TransceiverPlan> plan = in.transceivers().stream()
                         .filter(p -> mid != null && mid.equals(p.mid())).findFirst();
-                add(sections, bundle, plan.filter(p -> !p.stopped())
-                        .map(p -> rtp(p, mid, in))
+                add(sections, bundle, plan.filter(p -> !p.stopped() && !old.isRejected())
+                        .map(p -> renegotiated(p, old, mappings, in))
                         .orElseGet(() -> SectionWriter.rejected(old.media(), old.proto(), old.formats(), mid)));
             }
         }
         for (TransceiverPlan plan : in.transceivers()) {
             if (plan.mid() == null && !plan.stopped()) {
-                add(sections, bundle, rtp(plan, nextMid(usedMids), in));
+                add(sections, bundle, SectionWriter.rtp(plan.kind(), nextMid(usedMids), plan.direction(),
+                        CodecPreferences.apply(mappings.codecs(plan.kind()), plan.codecPreferences()),
+                        mappings.extensions(plan.kind()), plan, in.cname(), in.transport(), "actpass"));
             }
         }
         if (in.dataChannel() && !dataPresent) {
@@ -65,9 +70,21 @@ public final class OfferBuilder {
         return Sdp.of(in.session().origin(), SectionWriter.session(bundle, in.transceivers()), sections);
     }
 
-    private static SdpMedia rtp(TransceiverPlan plan, String mid, Input in) {
-        return SectionWriter.rtp(plan.kind(), mid, plan.direction(), MediaCapabilities.codecs(plan.kind()),
-                MediaCapabilities.headerExtensions(plan.kind()), plan, in.cname(), in.transport(), "actpass");
+    /** A section negotiated before keeps its codecs, payload types and extension ids (RFC 8829 5.2.2). */
+    private static SdpMedia renegotiated(TransceiverPlan plan, SdpMedia old, SessionMappings mappings, Input in) {
+        List<SdpExtmap> extensions = old.attributes("extmap").stream().map(SdpExtmap::parse)
+                .flatMap(Optional::stream).map(e -> new SdpExtmap(e.id(), null, e.uri(), null)).toList();
+        List<RtpCodec> codecs = old.codecs();
+        if (!plan.codecPreferences().isEmpty()) {
+            // Preferences may name codecs the last negotiation dropped: offer them with session-wide numbers.
+            List<RtpCodec> candidates = new ArrayList<>(codecs);
+            mappings.codecs(plan.kind()).stream()
+                    .filter(c -> candidates.stream().noneMatch(o -> o.sameEncoding(c)))
+                    .forEach(candidates::add);
+            codecs = CodecPreferences.apply(candidates, plan.codecPreferences());
+        }
+        return SectionWriter.rtp(plan.kind(), old.mid().orElseThrow(), plan.direction(), codecs, extensions,
+                plan, in.cname(), in.transport(), "actpass");
     }
 
     private static void add(List<SdpMedia> sections, List<String> bundle, SdpMedia section) {

@@ -81,13 +81,17 @@ public final class RemoteDescriptionRules {
             }
             String ufrag = sdp.mediaOrSessionAttribute(m, "ice-ufrag").orElse(null);
             String pwd = sdp.mediaOrSessionAttribute(m, "ice-pwd").orElse(null);
-            if (ufrag == null || pwd == null) {
-                throw DOMException.invalidAccess(where + " has no ice-ufrag and ice-pwd");
+            // A bundled section other than the tag may leave its transport to the tag (RFC 8843 7.1.3).
+            boolean ownTransport = !carriedByBundle(sdp, m) || ufrag != null || pwd != null;
+            if (ownTransport) {
+                if (ufrag == null || pwd == null) {
+                    throw DOMException.invalidAccess(where + " has no ice-ufrag and ice-pwd");
+                }
+                if (!IceCredentials.isValid(ufrag.trim(), pwd.trim())) {
+                    throw DOMException.invalidAccess(where + " has malformed ice-ufrag or ice-pwd (RFC 8839 5.4)");
+                }
+                checkFingerprint(sdp, m, where);
             }
-            if (!IceCredentials.isValid(ufrag.trim(), pwd.trim())) {
-                throw DOMException.invalidAccess(where + " has malformed ice-ufrag or ice-pwd (RFC 8839 5.4)");
-            }
-            checkFingerprint(sdp, m, where);
             String setup = sdp.mediaOrSessionAttribute(m, "setup").orElse("actpass").trim();
             boolean answer = type != RTCSdpType.OFFER;
             if (!List.of("actpass", "active", "passive").contains(setup) || answer && setup.equals("actpass")) {
@@ -111,6 +115,12 @@ public final class RemoteDescriptionRules {
                 throw DOMException.invalidAccess("a=group:BUNDLE names mid '" + mid + "' that no m= section has");
             }
         }
+    }
+
+    /** Whether the section is in the BUNDLE group and not its transport section. */
+    private static boolean carriedByBundle(Sdp sdp, SdpMedia m) {
+        return m.mid().map(sdp.bundleMids()::contains).orElse(false)
+                && sdp.transportSection().map(t -> !t.equals(m)).orElse(false);
     }
 
     private static void checkFingerprint(Sdp sdp, SdpMedia m, String where) {

@@ -1,6 +1,7 @@
 package dev.parley.peer.jsep;
 
 import dev.parley.peer.api.RTCRtpTransceiverDirection;
+import dev.parley.peer.sdp.RtpCodec;
 import java.util.List;
 
 /**
@@ -14,12 +15,15 @@ import java.util.List;
  * @param ssrc      the sender's RTP SSRC
  * @param rtxSsrc   the sender's RTX SSRC (video), or 0
  * @param stopped   [[Stopping]] or [[Stopped]]: the section is offered or answered as rejected
+ * @param codecPreferences the transceiver's [[PreferredCodecs]], empty for none
  */
 public record TransceiverPlan(String mid, String kind, RTCRtpTransceiverDirection direction, List<String> streamIds,
-                              String trackId, long ssrc, long rtxSsrc, boolean stopped) {
+                              String trackId, long ssrc, long rtxSsrc, boolean stopped,
+                              List<RtpCodec> codecPreferences) {
 
     public TransceiverPlan {
         streamIds = List.copyOf(streamIds);
+        codecPreferences = List.copyOf(codecPreferences);
     }
 
     public boolean sends() {

@@ -57,6 +57,11 @@ public final class SctpOptions {
     public final int maxMessageSize;
     /** Bytes a SACK may report as duplicate TSNs at most (keeps SACKs small under duplication). */
     public final int maxDuplicateTsnsReported;
+    /**
+     * Max.Burst (RFC 9260 section 6.1 and 16: 4): packets with data sent at once in reaction to one
+     * event (a SACK, a send, a timer); 0 for no limit beyond cwnd.
+     */
+    public final int maxBurst;
 
     private SctpOptions(Builder b) {
         localPort = b.localPort;
@@ -80,6 +85,7 @@ public final class SctpOptions {
         enableZeroChecksum = b.enableZeroChecksum;
         maxMessageSize = b.maxMessageSize;
         maxDuplicateTsnsReported = b.maxDuplicateTsnsReported;
+        maxBurst = b.maxBurst;
     }
 
     public static SctpOptions defaults() {
@@ -113,6 +119,7 @@ public final class SctpOptions {
         b.enableZeroChecksum = enableZeroChecksum;
         b.maxMessageSize = maxMessageSize;
         b.maxDuplicateTsnsReported = maxDuplicateTsnsReported;
+        b.maxBurst = maxBurst;
         return b;
     }
 
@@ -139,6 +146,7 @@ public final class SctpOptions {
         private boolean enableZeroChecksum = true;
         private int maxMessageSize = 262_144;
         private int maxDuplicateTsnsReported = 20;
+        private int maxBurst = 4;
 
         public Builder localPort(int v) { localPort = v; return this; }
         public Builder remotePort(int v) { remotePort = v; return this; }
@@ -161,6 +169,7 @@ public final class SctpOptions {
         public Builder enableZeroChecksum(boolean v) { enableZeroChecksum = v; return this; }
         public Builder maxMessageSize(int v) { maxMessageSize = v; return this; }
         public Builder maxDuplicateTsnsReported(int v) { maxDuplicateTsnsReported = v; return this; }
+        public Builder maxBurst(int v) { maxBurst = v; return this; }
 
         public SctpOptions build() {
             if (mtu < 256) {

@@ -84,10 +84,6 @@ public record RtpCodec(int payloadType, String name, int clockRate, int channels
         return name.equalsIgnoreCase(other.name) && clockRate == other.clockRate && channels == other.channels;
     }
 
-    public String mimeType(String kind) {
-        return kind + "/" + name;
-    }
-
     /** The rtpmap value: {@code 111 opus/48000/2}; channels only when not 1, as Chrome writes it. */
     public String rtpmapValue() {
         return payloadType + " " + name + "/" + clockRate + (channels != 1 ? "/" + channels : "");

@@ -40,6 +40,22 @@ public record Sdp(int version, SdpOrigin origin, String sessionName, String info
         return List.of();
     }
 
+    /**
+     * The section whose transport the bundle uses: the BUNDLE tag (first mid of the group, RFC 8843
+     * section 4) when it is not rejected, else the first section that is not rejected.
+     */
+    public java.util.Optional<SdpMedia> transportSection() {
+        List<String> bundle = bundleMids();
+        if (!bundle.isEmpty()) {
+            java.util.Optional<SdpMedia> tag = media.stream()
+                    .filter(m -> !m.isRejected() && m.mid().map(bundle.get(0)::equals).orElse(false)).findFirst();
+            if (tag.isPresent()) {
+                return tag;
+            }
+        }
+        return media.stream().filter(m -> !m.isRejected()).findFirst();
+    }
+
     /** The attribute of a media section, falling back to the session level (fingerprint, ice-ufrag, setup...). */
     public java.util.Optional<String> mediaOrSessionAttribute(SdpMedia m, String name) {
         return m.attribute(name).or(() -> attribute(name));

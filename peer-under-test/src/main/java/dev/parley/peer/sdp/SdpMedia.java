@@ -80,10 +80,4 @@ public record SdpMedia(String media, int port, Integer portCount, String proto, 
         return new SdpMedia(media, port, portCount, proto, formats, information, connections, bandwidths, key,
                 newAttributes);
     }
-
-    /** The same section with another port. */
-    public SdpMedia withPort(int newPort) {
-        return new SdpMedia(media, newPort, portCount, proto, formats, information, connections, bandwidths, key,
-                attributes);
-    }
 }

@@ -2,6 +2,8 @@ package dev.parley.peer.sdp;
 
 /** An SDP text that does not follow the RFC 8866 grammar (or a grammar of an attribute this peer reads). */
 public class SdpParseException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     private final int lineNumber;
 
     public SdpParseException(int lineNumber, String message) {

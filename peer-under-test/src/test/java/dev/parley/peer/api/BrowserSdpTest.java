@@ -25,7 +25,7 @@ public class BrowserSdpTest {
 
     @BeforeMethod
     public void open() {
-        pc = new RTCPeerConnection();
+        pc = Offline.connection();
     }
 
     @AfterMethod
@@ -104,7 +104,7 @@ public class BrowserSdpTest {
         assertEquals(video.codecs().get(1).fmtp(), "apt=120");
     }
 
-    @Test(description = "webrtc/RTCPeerConnection-transceivers.https.html: answer direction intersects the offer")
+    @Test(description = "webrtc/RTCRtpTransceiver.https.html: checkAddTransceiverWithSetRemoteOfferNoSend")
     public void recvonlyOfferIsAnsweredInactiveWithoutATrackAndSendonlyWithOne() {
         Sdp answer = answer("chrome-offer-transceivers-no-candidates.sdp");
         // Audio was offered recvonly; the transceiver setRemoteDescription created is recvonly: inactive.
@@ -157,6 +157,16 @@ public class BrowserSdpTest {
                 RTCSdpType.OFFER, SdpSamples.read("chrome-offer-data-only.sdp").replaceAll("a=ice-pwd:.*\r\n", ""))));
     }
 
+    @Test(description = "RFC 8843 section 7.1.3 (no WPT test): bundled sections may leave their transport to the "
+            + "BUNDLE tag")
+    public void bundledSectionsWithoutTransportAttributesAreAccepted() {
+        String offer = SdpSamples.read("chrome-offer-av-data.sdp");
+        int second = offer.indexOf("m=video");
+        String rest = offer.substring(second).replaceAll("a=(ice-ufrag|ice-pwd|fingerprint|ice-options):.*\r\n", "");
+        await(pc.setRemoteDescription(RTCSessionDescriptionInit.of(RTCSdpType.OFFER, offer.substring(0, second) + rest)));
+        assertEquals(pc.signalingState(), RTCSignalingState.HAVE_REMOTE_OFFER);
+    }
+
     @Test(description = "webrtc/RTCPeerConnection-setRemoteDescription-offer.html: sRD(reoffer) with candidates and "
             + "without trickle works")
     public void chromeIceRestartOfferIsAcceptedAfterTheFirstNegotiation() {
@@ -187,6 +197,24 @@ public class BrowserSdpTest {
         assertTrue(offer.media().get(2).hasAttribute("sctp-port"));
     }
 
+    @Test(description = "webrtc/RTCPeerConnection-setRemoteDescription.html: Switching role from offerer to "
+            + "answerer after going back to stable state should succeed")
+    public void reOfferAfterAnsweringFirefoxKeepsItsPayloadTypesAndExtensionIds() {
+        answer("firefox-offer-av-data.sdp");
+        pc.addTransceiver("audio");
+        Sdp reoffer = parse(await(pc.createOffer()).sdp());
+        SdpMedia firstAudio = reoffer.media().get(0);
+        assertEquals(firstAudio.codecs().get(0).rtpmapValue(), "109 opus/48000/2");
+        assertTrue(firstAudio.attributes("extmap").contains("3 urn:ietf:params:rtp-hdrext:sdes:mid"));
+        SdpMedia newAudio = reoffer.media().get(3);
+        assertEquals(newAudio.mid().orElseThrow(), "3");
+        assertEquals(newAudio.codecs().get(0).payloadType(), 109);
+        assertTrue(newAudio.attributes("extmap").contains("3 urn:ietf:params:rtp-hdrext:sdes:mid"),
+                newAudio.attributes("extmap").toString());
+        assertTrue(newAudio.attributes("extmap").stream().noneMatch(e -> e.startsWith("3 ")
+                && !e.endsWith("sdes:mid")));
+    }
+
     @Test(description = "webrtc/RTCPeerConnection-createOffer.html: createOffer() returns RTCSessionDescriptionInit")
     public void ownOfferAndAnswerAreWrittenExactlyAsTheParserReadsThem() throws Exception {
         pc.addTrack(MediaStreamTrack.synthetic("audio"), new MediaStream());
@@ -194,7 +222,7 @@ public class BrowserSdpTest {
         pc.createDataChannel("chat");
         String offer = await(pc.createOffer()).sdp();
         assertEquals(dev.parley.peer.sdp.SdpWriter.write(parse(offer)), offer);
-        RTCPeerConnection answerer = new RTCPeerConnection();
+        RTCPeerConnection answerer = Offline.connection();
         try {
             await(answerer.setRemoteDescription(RTCSessionDescriptionInit.of(RTCSdpType.OFFER, offer)));
             String answer = await(answerer.createAnswer()).sdp();
@@ -208,7 +236,7 @@ public class BrowserSdpTest {
             + "with fingerprint of provided certificate")
     public void offerCarriesTheFingerprintOfTheGivenCertificate() {
         RTCCertificate cert = await(RTCPeerConnection.generateCertificate());
-        RTCPeerConnection withCert = new RTCPeerConnection(RTCConfiguration.defaults().withCertificates(List.of(cert)));
+        RTCPeerConnection withCert = Offline.connection(RTCConfiguration.defaults().withCertificates(List.of(cert)));
         try {
             withCert.createDataChannel("x");
             String sdp = await(withCert.createOffer()).sdp();

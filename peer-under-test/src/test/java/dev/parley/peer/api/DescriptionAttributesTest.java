@@ -33,11 +33,11 @@ public class DescriptionAttributesTest {
         };
     }
 
-    @Test(dataProvider = "steps", description = "webrtc/RTCPeerConnection-setLocalDescription-pranswer.html: "
-            + "setLocalDescription(pranswer) should succeed (and the other description attribute checks)")
+    @Test(dataProvider = "steps", description = "webrtc/RTCPeerConnection-setLocalDescription-pranswer.html: setLocalDescription(pranswer) "
+            + "should succeed")
     public void descriptionAttributesAfterEachStep(Step until, String side, String expected) {
-        RTCPeerConnection offerer = new RTCPeerConnection();
-        RTCPeerConnection answerer = new RTCPeerConnection();
+        RTCPeerConnection offerer = Offline.connection();
+        RTCPeerConnection answerer = Offline.connection();
         try {
             offerer.addTransceiver("audio");
             RTCSessionDescriptionInit offer = await(offerer.createOffer());

@@ -28,12 +28,11 @@ public class DirectionNegotiationTest {
         };
     }
 
-    @Test(dataProvider = "directions", description = "webrtc/RTCRtpTransceiver.https.html: checkCurrentDirection "
-            + "(currentDirection after negotiation)")
+    @Test(dataProvider = "directions", description = "webrtc/RTCRtpTransceiver.https.html: checkCurrentDirection")
     public void currentDirectionIsTheNegotiatedIntersection(String offererWants, String answererWants,
                                                             String offererCurrent, String answererCurrent) {
-        RTCPeerConnection offerer = new RTCPeerConnection();
-        RTCPeerConnection answerer = new RTCPeerConnection();
+        RTCPeerConnection offerer = Offline.connection();
+        RTCPeerConnection answerer = Offline.connection();
         try {
             RTCRtpTransceiver offered = offerer.addTransceiver("audio",
                     RTCRtpTransceiverInit.of(RTCRtpTransceiverDirection.fromSpec(offererWants)));
@@ -58,8 +57,8 @@ public class DirectionNegotiationTest {
     @Test(description = "webrtc/RTCPeerConnection-setRemoteDescription.html: Calling setRemoteDescription() again "
             + "after one round of remote-offer/local-answer should succeed")
     public void secondRoundKeepsTheNegotiatedTransceivers() {
-        RTCPeerConnection offerer = new RTCPeerConnection();
-        RTCPeerConnection answerer = new RTCPeerConnection();
+        RTCPeerConnection offerer = Offline.connection();
+        RTCPeerConnection answerer = Offline.connection();
         try {
             offerer.addTransceiver("video");
             exchangeOfferAnswer(offerer, answerer);

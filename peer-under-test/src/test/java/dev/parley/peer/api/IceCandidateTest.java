@@ -24,7 +24,7 @@ public class IceCandidateTest {
 
     @BeforeMethod
     public void open() {
-        pc = new RTCPeerConnection();
+        pc = Offline.connection();
     }
 
     @AfterMethod
@@ -128,7 +128,7 @@ public class IceCandidateTest {
     }
 
     @Test(description = "webrtc/RTCPeerConnection-addIceCandidate.html: addIceCandidate({}) in stable should work, and "
-            + "add a=end-of-candidates to both m-sections [template]")
+            + "add a=end-of-candidates to both m-sections")
     public void endOfCandidatesIsAddedToEverySection() {
         setChromeOffer();
         await(pc.addIceCandidate());

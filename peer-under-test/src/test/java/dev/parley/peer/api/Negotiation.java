@@ -18,8 +18,14 @@ final class Negotiation {
         await(offerer.setRemoteDescription(answer));
     }
 
-    /** Waits until every event and promise queued so far on the connection has run. */
+    /**
+     * Waits until every operation chained so far has finished (including the transport start chained
+     * behind each description) and every event it queued has fired.
+     */
     static void drain(RTCPeerConnection pc) {
+        // An operation that changes nothing: it settles, resolved or rejected, after every earlier one.
+        pc.addIceCandidate(new RTCIceCandidateInit("", "parley-no-such-mid", null, null))
+                .exceptionally(e -> null).join();
         await(pc.getStats());
     }
 }

@@ -21,8 +21,8 @@ public class NegotiationNeededTest {
 
     @BeforeMethod
     public void open() {
-        pc = new RTCPeerConnection();
-        remote = new RTCPeerConnection();
+        pc = Offline.connection();
+        remote = Offline.connection();
         log = new EventLog(pc);
     }
 
@@ -143,7 +143,7 @@ public class NegotiationNeededTest {
         assertEquals(negotiationEvents(), List.of());
     }
 
-    @Test(description = "webrtc/RTCRtpTransceiver-stop.html: stop() fires negotiationneeded")
+    @Test(description = "webrtc/RTCRtpTransceiver.https.html: checkStop")
     public void stoppingANegotiatedTransceiverFires() {
         RTCRtpTransceiver t = pc.addTransceiver("audio");
         exchangeOfferAnswer(pc, remote);

@@ -26,40 +26,40 @@ public class RTCConfigurationTest {
     }
 
     private static DOMException constructing(RTCConfiguration config) {
-        return expectThrows(DOMException.class, () -> new RTCPeerConnection(config).close());
+        return expectThrows(DOMException.class, () -> Offline.connection(config).close());
     }
 
-    @Test(description = "webrtc/RTCConfiguration-iceServers.html: new RTCPeerConnection() should have default "
+    @Test(description = "webrtc/RTCConfiguration-iceServers.html: Offline.connection() should have default "
             + "configuration.iceServers of []")
     public void defaultConfigurationHasNoIceServers() {
-        pc = new RTCPeerConnection();
+        pc = Offline.connection();
         assertEquals(pc.getConfiguration().iceServers(), List.of());
     }
 
     @Test(description = "webrtc/RTCConfiguration-bundlePolicy.html: Default bundlePolicy should be balanced")
     public void defaultBundlePolicyIsBalanced() {
-        pc = new RTCPeerConnection();
+        pc = Offline.connection();
         assertEquals(pc.getConfiguration().bundlePolicy(), RTCBundlePolicy.BALANCED);
     }
 
-    @Test(description = "webrtc/RTCConfiguration-iceTransportPolicy.html: new RTCPeerConnection() should have "
+    @Test(description = "webrtc/RTCConfiguration-iceTransportPolicy.html: Offline.connection() should have "
             + "default iceTransportPolicy all")
     public void defaultIceTransportPolicyIsAll() {
-        pc = new RTCPeerConnection();
+        pc = Offline.connection();
         assertEquals(pc.getConfiguration().iceTransportPolicy(), RTCIceTransportPolicy.ALL);
     }
 
-    @Test(description = "webrtc/RTCConfiguration-rtcpMuxPolicy.html: new RTCPeerConnection() should have default "
+    @Test(description = "webrtc/RTCConfiguration-rtcpMuxPolicy.html: Offline.connection() should have default "
             + "rtcpMuxPolicy require")
     public void defaultRtcpMuxPolicyIsRequire() {
-        pc = new RTCPeerConnection();
+        pc = Offline.connection();
         assertEquals(pc.getConfiguration().rtcpMuxPolicy(), RTCRtcpMuxPolicy.REQUIRE);
     }
 
-    @Test(description = "webrtc/RTCConfiguration-iceServers.html: new RTCPeerConnection(config) - with turn server, "
+    @Test(description = "webrtc/RTCConfiguration-iceServers.html: Offline.connection(config) - with turn server, "
             + "username, credential should succeed")
     public void turnServerWithUsernameAndCredentialIsAccepted() {
-        pc = new RTCPeerConnection(RTCConfiguration.defaults().withIceServers(List.of(
+        pc = Offline.connection(RTCConfiguration.defaults().withIceServers(List.of(
                 RTCIceServer.withCredentials("turn:turn.example.org?transport=udp", "user", "cred"),
                 RTCIceServer.of("stun:stun.example.org:3478", "stuns:[::1]:5349"))));
         assertEquals(pc.getConfiguration().iceServers().size(), 2);
@@ -78,8 +78,8 @@ public class RTCConfigurationTest {
         };
     }
 
-    @Test(dataProvider = "badUrls", description = "webrtc/RTCConfiguration-iceServers.html: new RTCPeerConnection"
-            + "(config) - with invalid stun url should throw SyntaxError (and the other rows)")
+    @Test(dataProvider = "badUrls", description = "webrtc/RTCConfiguration-iceServers.html: Offline.connection(config) - with invalid stun url "
+            + "should throw SyntaxError")
     public void iceServerWithABadUrlIsASyntaxError(String title, List<String> urls) {
         DOMException e = constructing(RTCConfiguration.defaults().withIceServers(List.of(
                 new RTCIceServer(urls, "user", "cred"))));
@@ -101,30 +101,30 @@ public class RTCConfigurationTest {
                 new RTCIceServer(List.of(url), user, cred)))).name(), "InvalidAccessError");
     }
 
-    @Test(description = "webrtc/RTCConfiguration-iceServers.html: new RTCPeerConnection(config) - with a turn "
+    @Test(description = "webrtc/RTCConfiguration-iceServers.html: Offline.connection(config) - with a turn "
             + "server and a username of 509 characters should succeed")
     public void turnUsernameOf509CharactersIsAccepted() {
-        pc = new RTCPeerConnection(RTCConfiguration.defaults().withIceServers(List.of(
+        pc = Offline.connection(RTCConfiguration.defaults().withIceServers(List.of(
                 RTCIceServer.withCredentials("turn:turn.example.org", "u".repeat(509), "cred"))));
         assertEquals(pc.getConfiguration().iceServers().get(0).username().length(), 509);
     }
 
-    @Test(description = "webrtc/RTCConfiguration-iceServers.html: new RTCPeerConnection(config) - with 32 ice "
+    @Test(description = "webrtc/RTCConfiguration-iceServers.html: Offline.connection(config) - with 32 ice "
             + "servers must succeed")
     public void thirtyTwoIceServersAreAccepted() {
-        pc = new RTCPeerConnection(RTCConfiguration.defaults().withIceServers(
+        pc = Offline.connection(RTCConfiguration.defaults().withIceServers(
                 Collections.nCopies(32, RTCIceServer.of("stun:stun.example.org"))));
         assertEquals(pc.getConfiguration().iceServers().size(), 32);
     }
 
-    @Test(description = "webrtc/RTCConfiguration-iceServers.html: new RTCPeerConnection(config) - { iceServers: "
+    @Test(description = "webrtc/RTCConfiguration-iceServers.html: Offline.connection(config) - { iceServers: "
             + "[{}] } should throw TypeError")
     public void iceServerWithoutUrlsIsATypeError() {
         assertEquals(constructing(RTCConfiguration.defaults().withIceServers(List.of(
                 new RTCIceServer(null, null, null)))).name(), "TypeError");
     }
 
-    @Test(description = "webrtc/RTCConfiguration-iceTransportPolicy.html: new RTCPeerConnection(config) - with "
+    @Test(description = "webrtc/RTCConfiguration-iceTransportPolicy.html: Offline.connection(config) - with "
             + "invalid iceTransportPolicy should throw TypeError")
     public void unknownEnumStringIsATypeError() {
         assertEquals(expectThrows(DOMException.class, () -> RTCIceTransportPolicy.fromSpec("none")).name(),
@@ -140,7 +140,7 @@ public class RTCConfigurationTest {
     @Test(description = "webrtc/RTCConfiguration-iceCandidatePoolSize.html: Reconfigure RTCPeerConnection "
             + "instance iceCandidatePoolSize to 255")
     public void poolSizeCanChangeBeforeSetLocalDescription() {
-        pc = new RTCPeerConnection();
+        pc = Offline.connection();
         pc.setConfiguration(RTCConfiguration.defaults().withIceCandidatePoolSize(255));
         assertEquals(pc.getConfiguration().iceCandidatePoolSize(), 255);
     }
@@ -148,7 +148,7 @@ public class RTCConfigurationTest {
     @Test(description = "webrtc/RTCConfiguration-bundlePolicy.html: setConfiguration({}) with initial bundlePolicy "
             + "max-bundle should throw InvalidModificationError")
     public void setConfigurationWithDefaultBundlePolicyAfterMaxBundleIsAnInvalidModificationError() {
-        pc = new RTCPeerConnection(RTCConfiguration.defaults().withBundlePolicy(RTCBundlePolicy.MAX_BUNDLE));
+        pc = Offline.connection(RTCConfiguration.defaults().withBundlePolicy(RTCBundlePolicy.MAX_BUNDLE));
         assertEquals(expectThrows(DOMException.class, () -> pc.setConfiguration(RTCConfiguration.defaults())).name(),
                 "InvalidModificationError");
     }
@@ -157,7 +157,7 @@ public class RTCConfigurationTest {
             + "with initial bundlePolicy max-bundle should succeed")
     public void setConfigurationWithTheSameBundlePolicySucceeds() {
         RTCConfiguration maxBundle = RTCConfiguration.defaults().withBundlePolicy(RTCBundlePolicy.MAX_BUNDLE);
-        pc = new RTCPeerConnection(maxBundle);
+        pc = Offline.connection(maxBundle);
         pc.setConfiguration(maxBundle);
         assertEquals(pc.getConfiguration().bundlePolicy(), RTCBundlePolicy.MAX_BUNDLE);
     }
@@ -165,7 +165,7 @@ public class RTCConfigurationTest {
     @Test(description = "webrtc/RTCConfiguration-iceTransportPolicy.html: setConfiguration({}) with initial "
             + "iceTransportPolicy relay should set new value to all")
     public void setConfigurationResetsAbsentIceTransportPolicyToAll() {
-        pc = new RTCPeerConnection(RTCConfiguration.defaults().withIceTransportPolicy(RTCIceTransportPolicy.RELAY));
+        pc = Offline.connection(RTCConfiguration.defaults().withIceTransportPolicy(RTCIceTransportPolicy.RELAY));
         pc.setConfiguration(RTCConfiguration.defaults());
         assertEquals(pc.getConfiguration().iceTransportPolicy(), RTCIceTransportPolicy.ALL);
     }
@@ -173,7 +173,7 @@ public class RTCConfigurationTest {
     @Test(description = "webrtc/RTCConfiguration-iceServers.html: setConfiguration(config) - with turn server and "
             + "no credentials should throw InvalidAccessError")
     public void setConfigurationChecksTurnCredentialsToo() {
-        pc = new RTCPeerConnection();
+        pc = Offline.connection();
         DOMException e = expectThrows(DOMException.class, () -> pc.setConfiguration(RTCConfiguration.defaults()
                 .withIceServers(List.of(RTCIceServer.of("turn:turn.example.org")))));
         assertEquals(e.name(), "InvalidAccessError");
@@ -182,7 +182,7 @@ public class RTCConfigurationTest {
     @Test(description = "webrtc/RTCConfiguration-iceCandidatePoolSize.html: Reconfigure RTCPeerConnection "
             + "instance iceCandidatePoolSize to 0")
     public void setConfigurationAfterCloseIsAnInvalidStateError() {
-        pc = new RTCPeerConnection();
+        pc = Offline.connection();
         pc.close();
         assertEquals(expectThrows(DOMException.class, () -> pc.setConfiguration(RTCConfiguration.defaults())).name(),
                 "InvalidStateError");
@@ -191,7 +191,7 @@ public class RTCConfigurationTest {
     @Test(description = "webrtc/RTCCertificate.html: Calling setConfiguration with different set of certs should "
             + "reject with InvalidModificationError")
     public void setConfigurationWithOtherCertificatesIsAnInvalidModificationError() {
-        pc = new RTCPeerConnection();
+        pc = Offline.connection();
         RTCConfiguration other = RTCConfiguration.defaults().withCertificates(List.of(RTCCertificate.generate()));
         assertEquals(expectThrows(DOMException.class, () -> pc.setConfiguration(other)).name(),
                 "InvalidModificationError");
@@ -207,7 +207,7 @@ public class RTCConfigurationTest {
 
     @Test(description = "webrtc/RTCPeerConnection-constructor.html: ${attr} initial value [template]")
     public void initialAttributesAreTheSpecDefaults() {
-        pc = new RTCPeerConnection();
+        pc = Offline.connection();
         assertEquals(pc.signalingState(), RTCSignalingState.STABLE);
         assertEquals(pc.iceGatheringState(), RTCIceGatheringState.NEW);
         assertEquals(pc.iceConnectionState(), RTCIceConnectionState.NEW);

@@ -24,6 +24,7 @@ import org.testng.annotations.Test;
 public class SetRemoteDescriptionFuzzTest {
 
     private static final int CASES = 12_000;
+    private static final int ANSWER_CASES = 4_000;
     private static final long SEED = 0x5EED_2026L;
     private static final Set<String> SPEC_ERRORS = Set.of("OperationError", "InvalidAccessError",
             "InvalidStateError", "TypeError");
@@ -39,7 +40,7 @@ public class SetRemoteDescriptionFuzzTest {
             seeds.add(SdpSamples.read(file).split("\r\n", -1));
         }
         Random random = new Random(SEED);
-        RTCPeerConnection pc = new RTCPeerConnection();
+        RTCPeerConnection pc = Offline.connection();
         int accepted = 0;
         try {
             for (int i = 0; i < CASES; i++) {
@@ -57,10 +58,42 @@ public class SetRemoteDescriptionFuzzTest {
         assertTrue(accepted > CASES / 20, "only " + accepted + " of " + CASES + " mutated offers were accepted");
     }
 
+    @Test(description = "webrtc/RTCPeerConnection-setRemoteDescription-answer.html: setRemoteDescription() with "
+            + "valid state and answer should succeed")
+    public void mutatedAnswersToOurOfferEndInSuccessOrASpecError() throws Exception {
+        RTCPeerConnection offerer = Offline.connection();
+        RTCPeerConnection answerer = Offline.connection();
+        Random random = new Random(SEED + 1);
+        try {
+            offerer.addTrack(MediaStreamTrack.synthetic("audio"), new MediaStream());
+            offerer.addTransceiver("video");
+            offerer.createDataChannel("chat");
+            RTCSessionDescriptionInit offer = Promises.await(offerer.createOffer());
+            Promises.await(offerer.setLocalDescription(offer));
+            Promises.await(answerer.setRemoteDescription(offer));
+            answerer.addTrack(MediaStreamTrack.synthetic("video"), new MediaStream());
+            String[] seed = Promises.await(answerer.createAnswer()).sdp().split("\r\n", -1);
+            for (int i = 0; i < ANSWER_CASES; i++) {
+                String sdp = mutate(seed, random);
+                if (apply(offerer, RTCSdpType.ANSWER, sdp, i)) {
+                    Promises.await(offerer.setLocalDescription(Promises.await(offerer.createOffer())));
+                }
+                assertEquals(offerer.signalingState(), RTCSignalingState.HAVE_LOCAL_OFFER, "case " + i);
+            }
+        } finally {
+            offerer.close();
+            answerer.close();
+        }
+    }
+
     /** Applies an offer (or a rollback for null) and says whether it was accepted. */
     private static boolean apply(RTCPeerConnection pc, String sdp, int index) throws InterruptedException {
-        RTCSessionDescriptionInit init = sdp == null ? RTCSessionDescriptionInit.rollback()
-                : RTCSessionDescriptionInit.of(RTCSdpType.OFFER, sdp);
+        return apply(pc, sdp == null ? RTCSdpType.ROLLBACK : RTCSdpType.OFFER, sdp == null ? "" : sdp, index);
+    }
+
+    private static boolean apply(RTCPeerConnection pc, RTCSdpType type, String sdp, int index)
+            throws InterruptedException {
+        RTCSessionDescriptionInit init = RTCSessionDescriptionInit.of(type, sdp);
         try {
             pc.setRemoteDescription(init).get(5, TimeUnit.SECONDS);
             return true;

@@ -22,8 +22,8 @@ public class SignalingTest {
 
     @BeforeMethod
     public void open() {
-        caller = new RTCPeerConnection();
-        callee = new RTCPeerConnection();
+        caller = Offline.connection();
+        callee = Offline.connection();
     }
 
     @AfterMethod
@@ -70,6 +70,7 @@ public class SignalingTest {
             + "offer should reject with InvalidModificationError")
     public void setLocalOfferOtherThanTheLastCreatedIsAnInvalidModificationError() {
         RTCSessionDescriptionInit first = offerWithAudio();
+        caller.addTransceiver("video");
         await(caller.createOffer());
         assertRejects("InvalidModificationError", caller.setLocalDescription(first));
     }
@@ -391,6 +392,20 @@ public class SignalingTest {
         await(caller.setLocalDescription(restart));
         await(callee.setRemoteDescription(restart));
         assertNotEquals(ufrag(await(callee.createAnswer()).sdp()), calleeUfrag);
+    }
+
+    @Test(description = "RFC 8829 section 5.2.2 (no WPT test): the o= version grows only when the offer changes")
+    public void sessionVersionGrowsOnlyWhenTheDescriptionChanges() throws Exception {
+        caller.addTransceiver("audio");
+        exchangeOfferAnswer(caller, callee);
+        long version = version(caller.localDescription().sdp());
+        assertEquals(version(await(caller.createOffer()).sdp()), version);
+        caller.addTransceiver("video");
+        assertEquals(version(await(caller.createOffer()).sdp()), version + 1);
+    }
+
+    private static long version(String sdp) throws Exception {
+        return Long.parseLong(dev.parley.peer.sdp.SdpParser.parse(sdp).origin().sessionVersion());
     }
 
     static String ufrag(String sdp) {

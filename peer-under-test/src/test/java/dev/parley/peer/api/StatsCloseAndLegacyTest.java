@@ -20,7 +20,7 @@ public class StatsCloseAndLegacyTest {
 
     @BeforeMethod
     public void open() {
-        pc = new RTCPeerConnection();
+        pc = Offline.connection();
     }
 
     @AfterMethod
@@ -62,7 +62,7 @@ public class StatsCloseAndLegacyTest {
         assertEquals(log.entries(), List.of());
     }
 
-    @Test(description = "webrtc/RTCRtpTransceiver.https.html: close() stops every transceiver")
+    @Test(description = "webrtc/RTCPeerConnection-transceivers.https.html: Closing the PC stops the transceivers")
     public void closeStopsTransceivers() {
         RTCRtpTransceiver t = pc.addTransceiver("audio");
         pc.close();
@@ -77,7 +77,7 @@ public class StatsCloseAndLegacyTest {
         Promises.assertRejects("InvalidStateError", pc.setLocalDescription());
     }
 
-    @Test(description = "webrtc/historical.html: addStream still exists in Chrome (legacy member)")
+    @Test(description = "legacy Chrome API (no WPT test; webrtc/historical.html lists it as removed): addStream()")
     @SuppressWarnings("deprecation")
     public void addStreamAddsATrackPerStreamTrack() {
         MediaStream stream = new MediaStream(List.of(MediaStreamTrack.synthetic("audio"),
@@ -88,7 +88,7 @@ public class StatsCloseAndLegacyTest {
         assertEquals(pc.getLocalStreams(), List.of(stream));
     }
 
-    @Test(description = "webrtc/historical.html: removeStream still exists in Chrome (legacy member)")
+    @Test(description = "legacy Chrome API (no WPT test; webrtc/historical.html lists it as removed): removeStream()")
     @SuppressWarnings("deprecation")
     public void removeStreamRemovesItsTracks() {
         MediaStream stream = new MediaStream(List.of(MediaStreamTrack.synthetic("audio")));
@@ -98,8 +98,7 @@ public class StatsCloseAndLegacyTest {
         assertEquals(pc.getLocalStreams(), List.of());
     }
 
-    @Test(description = "webrtc/RTCDTMFSender-insertDTMF.https.html: insertDTMF() on a sender that does not send "
-            + "throws InvalidStateError")
+    @Test(description = "legacy Chrome API createDTMFSender() (no WPT test); webrtc-pc section 7.2 insertDTMF() step 4")
     @SuppressWarnings("deprecation")
     public void createDtmfSenderGivesTheSendersDtmfWhichCannotInsertBeforeNegotiation() {
         MediaStreamTrack track = MediaStreamTrack.synthetic("audio");
@@ -110,18 +109,17 @@ public class StatsCloseAndLegacyTest {
                 "InvalidStateError");
     }
 
-    @Test(description = "webrtc/RTCDTMFSender-insertDTMF.https.html: createDTMFSender for a track no sender carries")
+    @Test(description = "legacy Chrome API createDTMFSender() (no WPT test): SyntaxError for a track no sender carries")
     @SuppressWarnings("deprecation")
     public void createDtmfSenderForAnUnsentTrackIsASyntaxError() {
         assertEquals(expectThrows(DOMException.class,
                 () -> pc.createDTMFSender(MediaStreamTrack.synthetic("audio"))).name(), "SyntaxError");
     }
 
-    @Test(description = "webrtc/RTCPeerConnection-setRemoteDescription-tracks.https.html: addstream fires with the "
-            + "remote stream (legacy event)")
+    @Test(description = "legacy Chrome addstream event (no WPT test): fires for a new remote stream, before track")
     @SuppressWarnings("deprecation")
     public void remoteStreamFiresAddStream() {
-        RTCPeerConnection remote = new RTCPeerConnection();
+        RTCPeerConnection remote = Offline.connection();
         try {
             MediaStream stream = new MediaStream();
             remote.addTrack(MediaStreamTrack.synthetic("audio"), stream);

@@ -22,8 +22,8 @@ public class TransceiverTest {
 
     @BeforeMethod
     public void open() {
-        pc = new RTCPeerConnection();
-        remote = new RTCPeerConnection();
+        pc = Offline.connection();
+        remote = Offline.connection();
     }
 
     @AfterMethod
@@ -151,8 +151,8 @@ public class TransceiverTest {
         assertEquals(t.direction(), RTCRtpTransceiverDirection.INACTIVE);
     }
 
-    @Test(description = "webrtc/RTCPeerConnection-transceivers.https.html: setRemoteDescription(offer) creates "
-            + "transceivers for the offered sections")
+    @Test(description = "webrtc/RTCPeerConnection-transceivers.https.html: setRemoteDescription(offer): "
+            + "transceiver.direction is recvonly")
     public void remoteOfferCreatesRecvonlyTransceiversWithTheOfferedMids() {
         remote.addTransceiver("audio");
         remote.addTransceiver("video");
@@ -182,13 +182,13 @@ public class TransceiverTest {
         assertEquals(pc.getTransceivers().get(0).mid(), "0");
     }
 
-    @Test(description = "webrtc/RTCRtpTransceiver.https.html: setDirection(stopped) throws TypeError")
+    @Test(description = "webrtc/RTCRtpTransceiver.https.html: checkSetDirection")
     public void settingDirectionStoppedIsATypeError() {
         RTCRtpTransceiver t = pc.addTransceiver("audio");
         assertEquals(name(() -> t.setDirection(RTCRtpTransceiverDirection.STOPPED)), "TypeError");
     }
 
-    @Test(description = "webrtc/RTCRtpTransceiver-stop.html: stop() makes direction stopped")
+    @Test(description = "webrtc/RTCRtpTransceiver.https.html: checkStop")
     public void stopMakesDirectionStoppedAndSettingItAgainAnInvalidStateError() {
         RTCRtpTransceiver t = pc.addTransceiver("audio");
         t.stop();
@@ -196,7 +196,8 @@ public class TransceiverTest {
         assertEquals(name(() -> t.setDirection(RTCRtpTransceiverDirection.SENDRECV)), "InvalidStateError");
     }
 
-    @Test(description = "webrtc/RTCRtpTransceiver-stop.html: stop() of a negotiated transceiver rejects its section")
+    @Test(description = "webrtc/RTCRtpTransceiver-stop.html: If a transceiver is stopped, transceivers, senders and "
+            + "receivers should disappear after offer/answer")
     public void negotiatingAStoppedTransceiverRejectsItsSectionAndRemovesIt() {
         RTCRtpTransceiver t = pc.addTransceiver("audio");
         exchangeOfferAnswer(pc, remote);
@@ -208,7 +209,7 @@ public class TransceiverTest {
         assertEquals(remote.getTransceivers(), List.of());
     }
 
-    @Test(description = "webrtc/RTCPeerConnection-transceivers.https.html: re-offers keep mids and m-line order")
+    @Test(description = "RFC 8829 section 5.2.2 (no WPT test): subsequent offers keep m= line order and mids")
     public void reOfferKeepsMidsAndOrderAndAppendsNewSections() {
         pc.addTransceiver("video");
         pc.createDataChannel("x");
@@ -221,7 +222,8 @@ public class TransceiverTest {
         assertTrue(sdp.contains("a=group:BUNDLE 0 1 2\r\n"), sdp);
     }
 
-    @Test(description = "webrtc/RTCPeerConnection-ontrack.https.html: track event fires on setRemoteDescription")
+    @Test(description = "webrtc/RTCPeerConnection-transceivers.https.html: setRemoteDescription(offer): ontrack's "
+            + "stream.id is the same as stream.id")
     public void remoteSendingSectionFiresTrackWithItsStream() {
         MediaStream stream = new MediaStream();
         remote.addTrack(MediaStreamTrack.synthetic("audio"), stream);

@@ -75,4 +75,26 @@ public class DcepMessagesTest {
         assertEquals(DataChannelType.of(false, 0, null).code(), 0x81);
         assertEquals(DataChannelType.of(true, null, 500).code(), 0x02);
     }
+
+    @Test
+    public void mutatedOpensRaiseOnlyTheParseException() throws Exception {
+        List<byte[]> opens = capturedDcepPayloads().stream().filter(p -> p[0] == DcepOpenMessage.MESSAGE_TYPE).toList();
+        java.util.Random r = new java.util.Random(8);
+        int parsed = 0;
+        for (int i = 0; i < 50_000; i++) {
+            byte[] m = opens.get(r.nextInt(opens.size())).clone();
+            m[r.nextInt(m.length)] = (byte) r.nextInt(256);
+            if (r.nextBoolean()) {
+                m = java.util.Arrays.copyOf(m, r.nextInt(m.length + 8));
+            }
+            try {
+                DcepOpenMessage open = DcepOpenMessage.parse(m);
+                assertEquals(DcepOpenMessage.parse(open.serialize()).serialize(), open.serialize());
+                parsed++;
+            } catch (DcepParseException expected) {
+                // the only way malformed input is reported
+            }
+        }
+        assertTrue(parsed > 1000, parsed + " parsed");
+    }
 }

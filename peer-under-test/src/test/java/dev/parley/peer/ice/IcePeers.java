@@ -48,20 +48,32 @@ public final class IcePeers implements AutoCloseable {
 
     /** Gathers on both sides, exchanges credentials, starts checks; returns when both are connected. */
     public void connect() throws Exception {
+        connect(List.of(), RTCIceGatherPolicy.ALL, RTCIceGatherPolicy.ALL);
+    }
+
+    /**
+     * The same with ICE servers and each side's gather policy.
+     *
+     * @return the time from starting the checks (the agents exist) to both sides connected
+     */
+    public Duration connect(List<IceServerConfig> servers, RTCIceGatherPolicy controllingPolicy,
+            RTCIceGatherPolicy controlledPolicy) throws Exception {
         long started = System.nanoTime();
         IceParameters a = IceParameters.random();
         IceParameters b = IceParameters.random();
-        controlling.gather(a, List.of()).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        controlling.gather(a, servers, controllingPolicy).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         long firstAgent = System.nanoTime();
-        controlled.gather(b, List.of()).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        controlled.gather(b, servers, controlledPolicy).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         long secondAgent = System.nanoTime();
         controlling.start(b, RTCIceRole.CONTROLLING).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         controlled.start(a, RTCIceRole.CONTROLLED).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         controllingEvents.await("state:connected", TIMEOUT);
         controlledEvents.await("state:connected", TIMEOUT);
         long connected = System.nanoTime();
-        LOG.info("ICE timings: first agent {} ms, second agent {} ms, start to both connected {} ms",
-                (firstAgent - started) / 1_000_000, (secondAgent - firstAgent) / 1_000_000, (connected - secondAgent) / 1_000_000);
+        LOG.info("ICE timings ({} / {}): first agent {} ms, second agent {} ms, start to both connected {} ms",
+                controllingPolicy, controlledPolicy, (firstAgent - started) / 1_000_000, (secondAgent - firstAgent) / 1_000_000,
+                (connected - secondAgent) / 1_000_000);
+        return Duration.ofNanos(connected - secondAgent);
     }
 
     /** Gathers on both sides, exchanges credentials and starts checks, without waiting for the outcome. */
@@ -71,10 +83,20 @@ public final class IcePeers implements AutoCloseable {
 
     /** The same, giving the second transport {@code secondRole} (a role conflict when both control). */
     public void startWithoutWaiting(RTCIceRole secondRole) throws Exception {
+        startWithoutWaiting(List.of(), RTCIceGatherPolicy.ALL, secondRole);
+    }
+
+    /** The same with ICE servers and one gather policy for both sides. */
+    public void startWithoutWaiting(List<IceServerConfig> servers, RTCIceGatherPolicy policy) throws Exception {
+        startWithoutWaiting(servers, policy, RTCIceRole.CONTROLLED);
+    }
+
+    private void startWithoutWaiting(List<IceServerConfig> servers, RTCIceGatherPolicy policy, RTCIceRole secondRole)
+            throws Exception {
         IceParameters a = IceParameters.random();
         IceParameters b = IceParameters.random();
-        controlling.gather(a, List.of()).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        controlled.gather(b, List.of()).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        controlling.gather(a, servers, policy).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        controlled.gather(b, servers, policy).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         controlling.start(b, RTCIceRole.CONTROLLING).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         controlled.start(a, secondRole).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -10,7 +10,6 @@ import dev.parley.peer.sctp.association.SctpAssociation;
 import dev.parley.peer.sctp.association.SctpEvent;
 import dev.parley.peer.sctp.packet.AbortChunk;
 import dev.parley.peer.sctp.packet.Chunk;
-import dev.parley.peer.sctp.packet.Crc32c;
 import dev.parley.peer.sctp.packet.DataChunk;
 import dev.parley.peer.sctp.packet.IDataChunk;
 import dev.parley.peer.sctp.packet.OutgoingSsnResetRequestParameter;
@@ -54,8 +53,7 @@ public class BrowserReplayTest {
     @Test(dataProvider = "browsers")
     public void parleyEstablishesReceivesEveryMessageAndEveryResetFromTheBrowser(String who, String log, char dir,
                                                                                boolean interleaved) throws Exception {
-        List<CapturedPacket> browserPackets = SctpSamples.capturedPackets().stream()
-                .filter(p -> p.log().equals(log) && p.direction() == dir).toList();
+        List<CapturedPacket> browserPackets = SctpSamples.sentBy(log, dir);
         // our end offers I-DATA exactly when the browser's original peer did, or the replayed browser would
         // be sending the chunk type it negotiated with that peer, not with us
         SctpAssociation ours = new SctpAssociation(SctpOptions.builder().enableMessageInterleaving(interleaved).build(),
@@ -97,7 +95,7 @@ public class BrowserReplayTest {
             }
             now += 5;
             ours.handleTimeout(now);
-            ours.handlePacket(withTag(captured.bytes(), original, ourTag), now);
+            ours.handlePacket(SctpSamples.retagged(captured.bytes(), ourTag), now);
             capabilities = drain(ours, sent, events, capabilities);
         }
         now += 1_000;
@@ -127,21 +125,12 @@ public class BrowserReplayTest {
         assertEquals(ours.state(), AssociationState.ESTABLISHED);
         if (abort != null) {
             // pc.close() on the browser side
-            ours.handlePacket(withTag(abort.bytes(), SctpPacket.parse(abort.bytes()), ourTag), now + 5);
+            ours.handlePacket(SctpSamples.retagged(abort.bytes(), ourTag), now + 5);
             drain(ours, sent, events, capabilities);
             SctpEvent last = events.get(events.size() - 1);
             assertTrue(last instanceof SctpEvent.Aborted a && a.byPeer(), who + ": " + last);
             assertEquals(ours.state(), AssociationState.CLOSED);
         }
-    }
-
-    private static byte[] withTag(byte[] captured, SctpPacket original, int ourTag) {
-        byte[] bytes = captured.clone();
-        if (original.verificationTag() != 0) {
-            ByteBuffer.wrap(bytes).putInt(4, ourTag);
-            Crc32c.write(bytes, 0, Crc32c.compute(bytes, 0, bytes.length));
-        }
-        return bytes;
     }
 
     private static Capabilities drain(SctpAssociation ours, List<SctpPacket> sent, List<SctpEvent> events,

@@ -6,6 +6,7 @@ import static org.testng.Assert.fail;
 
 import dev.parley.peer.sctp.SctpSamples.CapturedPacket;
 import dev.parley.peer.sctp.association.AssociationState;
+import dev.parley.peer.sctp.association.SctpAssociation;
 import dev.parley.peer.sctp.association.SctpEvent;
 import dev.parley.peer.sctp.association.SctpStats;
 import dev.parley.peer.sctp.association.SendOptions;
@@ -13,8 +14,11 @@ import dev.parley.peer.sctp.packet.AbortChunk;
 import dev.parley.peer.sctp.packet.Chunk;
 import dev.parley.peer.sctp.packet.Crc32c;
 import dev.parley.peer.sctp.packet.ErrorChunk;
+import dev.parley.peer.sctp.packet.InitAckChunk;
+import dev.parley.peer.sctp.packet.InitChunk;
 import dev.parley.peer.sctp.packet.SctpPacket;
 import dev.parley.peer.sctp.packet.SctpParseException;
+import dev.parley.peer.sctp.packet.StateCookieParameter;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -210,6 +214,39 @@ public class SctpFuzzTest {
         LOG.info("association fuzz: {} packets in {} ms: {} aborted the association, {} answered with ERROR/ABORT, "
                 + "{} dropped or absorbed", ITERATIONS, millis, aborts, answered, silent);
         assertTrue(millis < 50_000, "took " + millis + " ms");
+    }
+
+    @Test
+    public void associationsInEveryHandshakeStateSurviveMutatedPackets() throws Exception {
+        Random r = new Random(3);
+        int rounds = 30_000;
+        for (int i = 0; i < rounds; i++) {
+            SctpAssociation a = new SctpAssociation(SctpOptions.defaults(), new Random(i), "handshake");
+            int tag = 0;
+            AssociationState wanted = AssociationState.values()[i % 3]; // CLOSED, COOKIE_WAIT, COOKIE_ECHOED
+            if (wanted != AssociationState.CLOSED) {
+                a.connect(0);
+                tag = ((InitChunk) SctpPacket.parse(a.pollPacket()).chunks().get(0)).initiateTag();
+            }
+            if (wanted == AssociationState.COOKIE_ECHOED) {
+                a.handlePacket(new SctpPacket(5000, 5000, tag, List.of(new InitAckChunk(0x51, 1 << 20, 100, 100, 9,
+                        List.of(new StateCookieParameter(new byte[] {1}))))).serialize(), 0);
+                a.pollPacket();
+            }
+            assertEquals(a.state(), wanted);
+            for (int k = 1; k <= 3; k++) {
+                a.handlePacket(mutate(r, tag), k);
+                a.handleTimeout(k * 700L);
+                for (byte[] out; (out = a.pollPacket()) != null; ) {
+                    checkWellFormed(out);
+                }
+                for (SctpEvent e; (e = a.pollEvent()) != null; ) {
+                    if (e instanceof SctpEvent.Aborted ab && ab.reason().startsWith("internal error")) {
+                        fail("the stack failed internally in " + wanted + ": " + ab.reason());
+                    }
+                }
+            }
+        }
     }
 
     /** Sends the packets the fuzzed side produced into the network; counts ERROR and ABORT chunks among them. */

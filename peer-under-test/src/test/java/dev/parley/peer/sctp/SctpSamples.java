@@ -1,10 +1,12 @@
 package dev.parley.peer.sctp;
 
+import dev.parley.peer.sctp.packet.Crc32c;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -86,6 +88,24 @@ public final class SctpSamples {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * The packet as the browser would have sent it to an association whose tag is {@code tag}: the
+     * verification tag replaced (INIT keeps its 0) and the CRC32c recomputed.
+     */
+    public static byte[] retagged(byte[] packet, int tag) {
+        byte[] bytes = packet.clone();
+        if (ByteBuffer.wrap(bytes).getInt(4) != 0) {
+            ByteBuffer.wrap(bytes).putInt(4, tag);
+            Crc32c.write(bytes, 0, Crc32c.compute(bytes, 0, bytes.length));
+        }
+        return bytes;
+    }
+
+    /** The packets one browser of a capture sent ({@code 'O'}: the log writer, {@code 'I'}: its peer). */
+    public static List<CapturedPacket> sentBy(String log, char direction) {
+        return capturedPackets().stream().filter(p -> p.log().equals(log) && p.direction() == direction).toList();
     }
 
     private static BufferedReader reader(String resource, boolean gzip) throws IOException {

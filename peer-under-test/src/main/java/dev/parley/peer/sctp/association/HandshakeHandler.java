@@ -224,13 +224,14 @@ final class HandshakeHandler {
     private void establish(StateCookie cookie, long now, boolean restart) {
         Capabilities caps = Capabilities.negotiate(ctx.options, cookie.peerOffer(), cookie.peerOutboundStreams(),
                 cookie.peerInboundStreams(), cookie.peerReceiverWindow() & 0xffffffffL);
-        boolean wasEstablished = ctx.state != AssociationState.COOKIE_WAIT && ctx.state != AssociationState.COOKIE_ECHOED
-                && ctx.state != AssociationState.CLOSED;
+        boolean wasEstablished = ctx.state != AssociationState.COOKIE_WAIT
+                && ctx.state != AssociationState.COOKIE_ECHOED && ctx.state != AssociationState.CLOSED;
         ctx.myTag = cookie.myTag();
         ctx.myInitialTsn = cookie.myInitialTsn();
         ctx.tcb = new TransmissionControlBlock(ctx, cookie.myTag(), cookie.peerTag(), cookie.myInitialTsn(),
                 cookie.peerInitialTsn(), caps);
         if (restart) {
+            ctx.sendQueue.restart();
             ctx.emit(new SctpEvent.Restarted());
             ctx.setState(AssociationState.ESTABLISHED);
             stopTimers();

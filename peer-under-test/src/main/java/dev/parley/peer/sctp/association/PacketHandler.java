@@ -59,10 +59,14 @@ final class PacketHandler {
         if (packet.destinationPort() != ctx.options.localPort || packet.sourcePort() != ctx.options.remotePort) {
             return List.of();
         }
+        List<Chunk> chunks = packet.chunks();
         if (ctx.terminated) {
+            // the association is gone: whatever the peer still sends is out of the blue (section 8.4)
+            if (!containsInit(chunks)) {
+                answerOutOfTheBlue(packet);
+            }
             return List.of();
         }
-        List<Chunk> chunks = packet.chunks();
         if (containsInit(chunks)) {
             // section 8.5.1 A: INIT has tag 0 and travels alone
             if (chunks.size() == 1 && packet.verificationTag() == 0) {
@@ -91,7 +95,8 @@ final class PacketHandler {
     private boolean tagMatches(SctpPacket packet) {
         boolean reflected = false;
         for (Chunk c : packet.chunks()) {
-            if ((c instanceof AbortChunk a && a.tagReflected()) || (c instanceof ShutdownCompleteChunk s && s.tagReflected())) {
+            if ((c instanceof AbortChunk a && a.tagReflected())
+                    || (c instanceof ShutdownCompleteChunk s && s.tagReflected())) {
                 reflected = true;
             }
         }
@@ -148,7 +153,14 @@ final class PacketHandler {
             } else if (ctx.tcb == null) {
                 // everything below needs an association; before one exists it is discarded
                 continue;
-            } else if (c instanceof DataChunk d) {
+            }
+            if (ctx.state == AssociationState.COOKIE_ECHOED && impliesPeerEstablished(c)) {
+                // The peer only sends these once it has our COOKIE ECHO, so its COOKIE ACK was lost or is
+                // late (capture s1: DCEP OPENs right behind it). Acting on the implicit acknowledgement
+                // keeps Connected ahead of the data and lets our own data flow without waiting for T1.
+                handshake.handleCookieAck(now);
+            }
+            if (c instanceof DataChunk d) {
                 if (!checkData(ctx.tcb.capabilities.messageInterleaving(), d.payload().length, d.tsn(), "DATA")) {
                     return leading;
                 }
@@ -196,6 +208,12 @@ final class PacketHandler {
             shutdown.dataReceivedWhileShutdownSent();
         }
         return leading;
+    }
+
+    private static boolean impliesPeerEstablished(Chunk c) {
+        return c instanceof DataChunk || c instanceof IDataChunk || c instanceof SackChunk
+                || c instanceof ForwardTsnChunk || c instanceof IForwardTsnChunk || c instanceof ReConfigChunk
+                || c instanceof ShutdownChunk;
     }
 
     /**

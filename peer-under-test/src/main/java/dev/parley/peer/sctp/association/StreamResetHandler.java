@@ -18,9 +18,11 @@ import java.util.Set;
 /**
  * Stream reconfiguration (RFC 6525), as data channels use it to close (RFC 8831 section 6.7): our
  * Outgoing SSN Reset Requests, one at a time, sent once the streams' queued data has its TSNs and
- * retransmitted on a timer; and the peer's requests, performed once every TSN up to the peer's last
- * assigned one has arrived ("deferred reset processing", section 5.2.2, answered "In progress"
- * meanwhile). Request sequence numbers start at the initial TSN, as dcSCTP does.
+ * retransmitted on a timer; the peer's Outgoing SSN Reset Requests, performed once every TSN up to the
+ * peer's last assigned one has arrived ("deferred reset processing", section 5.2.2, answered "In
+ * progress" meanwhile); the peer's Incoming SSN Reset Requests, answered by resetting our side. SSN/TSN
+ * resets and adding streams are declined ("Denied"). Request sequence numbers start at the initial TSN
+ * (section 5.1.1), as dcSCTP does.
  */
 final class StreamResetHandler {
     private final TransmissionControlBlock tcb;
@@ -114,7 +116,7 @@ final class StreamResetHandler {
             } else if (p instanceof ReconfigurationResponseParameter resp) {
                 handleResponse(resp, now);
             } else if (p instanceof IncomingSsnResetRequestParameter req) {
-                denyOrRepeat(req.requestSequenceNumber());
+                handleIncomingRequest(req);
             } else if (p instanceof SsnTsnResetRequestParameter req) {
                 denyOrRepeat(req.requestSequenceNumber());
             } else if (p instanceof AddOutgoingStreamsRequestParameter req) {
@@ -125,7 +127,24 @@ final class StreamResetHandler {
         }
     }
 
-    /** Requests other than Outgoing SSN Reset are not offered by browsers; this stack declines them. */
+    /**
+     * Incoming SSN Reset Request (RFC 6525 section 5.2.3): the peer asks us to reset our outgoing
+     * streams; the answer is our own Outgoing SSN Reset Request, whose response sequence number names
+     * this request. Resetting all streams (an empty list) is declined.
+     */
+    private void handleIncomingRequest(IncomingSsnResetRequestParameter req) {
+        int seq = req.requestSequenceNumber();
+        if (seq == expectedPeerRequestSeq && req.streamIds().length > 0) {
+            expectedPeerRequestSeq++;
+            requestReset(req.streamIds());
+        } else if (seq == expectedPeerRequestSeq - 1 && inFlight != null) {
+            sendRequestNow = true; // the peer missed our answer: repeat it
+        } else {
+            denyOrRepeat(seq);
+        }
+    }
+
+    /** Requests other than SSN resets are not offered by browsers; this stack declines them. */
     private void denyOrRepeat(int seq) {
         if (seq == expectedPeerRequestSeq) {
             respond(seq, ReconfigurationResponseParameter.DENIED);
@@ -157,6 +176,7 @@ final class StreamResetHandler {
             return false;
         }
         int[] streams = deferred.streamIds();
+        tcb.deliverMessages(); // the stream's last messages are reported before its reset
         tcb.reassembly.resetStreams(streams);
         respond(deferred.requestSequenceNumber(), ReconfigurationResponseParameter.SUCCESS_PERFORMED);
         expectedPeerRequestSeq++;
@@ -169,7 +189,8 @@ final class StreamResetHandler {
         if (seq == expectedPeerRequestSeq - 1 && lastResponse != null && lastResponse.responseSequenceNumber() == seq) {
             pendingResponses.add(lastResponse);
         } else if (deferred != null && seq == deferred.requestSequenceNumber()) {
-            pendingResponses.add(ReconfigurationResponseParameter.of(seq, ReconfigurationResponseParameter.IN_PROGRESS));
+            pendingResponses.add(
+                    ReconfigurationResponseParameter.of(seq, ReconfigurationResponseParameter.IN_PROGRESS));
         } else {
             pendingResponses.add(ReconfigurationResponseParameter.of(seq,
                     ReconfigurationResponseParameter.ERROR_BAD_SEQUENCE_NUMBER));
@@ -196,7 +217,11 @@ final class StreamResetHandler {
                 finish(streams);
                 tcb.ctx.emit(new SctpEvent.OutgoingStreamsReset(streams));
             }
-            case ReconfigurationResponseParameter.IN_PROGRESS -> timer.start(now, tcb.timerDuration());
+            case ReconfigurationResponseParameter.IN_PROGRESS -> {
+                // the peer is there and working on it: ask again later, without counting an error
+                tcb.clearErrorCount();
+                timer.start(now, tcb.timerDuration());
+            }
             default -> {
                 finish(streams);
                 tcb.ctx.emit(new SctpEvent.StreamResetFailed(streams, "peer answered result " + resp.result()));

@@ -28,6 +28,7 @@ import java.util.function.LongFunction;
 final class TransmissionControlBlock {
     /** Upper bound on packets produced per call, so a huge cwnd cannot stall the caller. */
     private static final int MAX_PACKETS_PER_FLUSH = 512;
+    private static final int MAX_PENDING_CONTROL_CHUNKS = 256;
 
     final AssociationContext ctx;
     final int myTag;
@@ -60,11 +61,13 @@ final class TransmissionControlBlock {
         this.peerInitialTsn = peerInitialTsn;
         this.capabilities = capabilities;
         this.dataTracker = new DataTracker(peerInitialTsn, o.maxDuplicateTsnsReported);
-        this.reassembly = new ReassemblyQueue(capabilities.messageInterleaving(), o.maxReceiverWindowBytes);
+        this.reassembly = new ReassemblyQueue(capabilities.messageInterleaving(), o.maxReceiverWindowBytes,
+                o.maxMessageSize);
         this.rto = new RetransmissionTimeout(o.rtoInitialMillis, o.rtoMinMillis, o.rtoMaxMillis);
         this.congestion = new CongestionControl(o.mtu, capabilities.peerReceiverWindow());
         this.retransmissions = new RetransmissionQueue(ctx.sendQueue, congestion, rto, myInitialTsn,
-                capabilities.peerReceiverWindow(), capabilities.messageInterleaving(), capabilities.partialReliability());
+                capabilities.peerReceiverWindow(), capabilities.messageInterleaving(),
+                capabilities.partialReliability());
         this.streamReset = new StreamResetHandler(this);
         this.heartbeat = new HeartbeatHandler(this);
     }
@@ -80,7 +83,10 @@ final class TransmissionControlBlock {
     }
 
     void queueControl(Chunk chunk) {
-        pendingControl.add(chunk);
+        // reports beyond this are dropped: a hostile packet must not make us queue without bound
+        if (pendingControl.size() < MAX_PENDING_CONTROL_CHUNKS) {
+            pendingControl.add(chunk);
+        }
     }
 
     // ---- receiving data (RFC 9260 section 6.2, RFC 8260) ----
@@ -111,10 +117,9 @@ final class TransmissionControlBlock {
             queueControl(new ErrorChunk(List.of(new InvalidStreamIdentifierCause(streamId))));
             return;
         }
-        boolean nextInSequence = tsn == dataTracker.cumulativeTsn() + 1;
-        if (!nextInSequence && !reassembly.hasRoomFor(length)) {
+        if (!reassembly.hasRoomFor(length, tsn == dataTracker.cumulativeTsn() + 1)) {
             // out of buffer: leave the TSN unacknowledged; the peer retransmits it later. The next
-            // expected TSN is always taken, so a full buffer of out-of-order data cannot deadlock.
+            // expected TSN gets extra room, so a full buffer of out-of-order data cannot deadlock.
             return;
         }
         reassembly.add(fragment.apply(tsn));
@@ -124,7 +129,7 @@ final class TransmissionControlBlock {
     /** FORWARD TSN (RFC 3758 section 3.6). */
     void handleForwardTsn(ForwardTsnChunk c) {
         long newCum = dataTracker.unwrap(c.newCumulativeTsn());
-        if (dataTracker.isAcceptable(newCum) && dataTracker.forwardTo(newCum)) {
+        if (dataTracker.isWithinReach(newCum) && dataTracker.forwardTo(newCum)) {
             reassembly.forwardTsn(newCum, c.skippedStreams(), List.of());
         }
     }
@@ -132,7 +137,7 @@ final class TransmissionControlBlock {
     /** I-FORWARD-TSN (RFC 8260 section 2.3.2). */
     void handleIForwardTsn(IForwardTsnChunk c) {
         long newCum = dataTracker.unwrap(c.newCumulativeTsn());
-        if (dataTracker.isAcceptable(newCum) && dataTracker.forwardTo(newCum)) {
+        if (dataTracker.isWithinReach(newCum) && dataTracker.forwardTo(newCum)) {
             reassembly.forwardTsn(newCum, List.of(), c.skippedMessages());
         }
     }
@@ -143,8 +148,8 @@ final class TransmissionControlBlock {
         if (!r.accepted()) {
             return;
         }
-        if (r.newDataAcked()) {
-            clearErrorCount();
+        if (r.newlyAcknowledged()) {
+            clearErrorCount(); // RFC 9260 section 8.3: an acknowledged TSN clears the error counter
         }
         if (!retransmissions.hasOutstanding()) {
             t3.stop();
@@ -154,11 +159,6 @@ final class TransmissionControlBlock {
     }
 
     void deliverMessages() {
-        if (ctx.state == AssociationState.COOKIE_ECHOED) {
-            // data that overtook the COOKIE ACK (seen in every browser session) is held back so that
-            // the user sees Connected first
-            return;
-        }
         for (ReceivedMessage m : reassembly.drainDelivered()) {
             ctx.emit(new SctpEvent.MessageReceived(m.streamId(), m.ppid(), m.payload()));
         }
@@ -220,8 +220,12 @@ final class TransmissionControlBlock {
         boolean first = true;
         boolean dataAllowed = ctx.state.carriesData() && ctx.state != AssociationState.SHUTDOWN_SENT
                 && ctx.state != AssociationState.COOKIE_ECHOED;
-        streamReset.prepareRequest(now);
+        deliverMessages();
+        int burst = ctx.options.maxBurst > 0 ? ctx.options.maxBurst : MAX_PACKETS_PER_FLUSH;
+        int dataPackets = 0;
         for (int i = 0; i < MAX_PACKETS_PER_FLUSH; i++) {
+            // per packet: a stream whose last message just got its TSN can be reset in the next one
+            streamReset.prepareRequest(now);
             PacketBuilder b = new PacketBuilder(ctx.options.mtu);
             if (first) {
                 b.addAll(leading);
@@ -229,7 +233,7 @@ final class TransmissionControlBlock {
             while (!pendingControl.isEmpty() && b.add(pendingControl.get(0))) {
                 pendingControl.remove(0);
             }
-            boolean wantsData = dataAllowed && retransmissions.canSendMore();
+            boolean wantsData = dataAllowed && dataPackets < burst && retransmissions.canSendMore();
             if (dataTracker.shouldSendSackNow() || (dataTracker.hasPendingSack() && wantsData)) {
                 if (b.add(dataTracker.createSack(advertisedReceiverWindow()))) {
                     delayedAck.stop();
@@ -239,13 +243,17 @@ final class TransmissionControlBlock {
                 b.add(retransmissions.createForwardTsn());
             }
             streamReset.addChunks(b);
-            if (dataAllowed) {
+            if (dataAllowed && dataPackets < burst) {
                 if (retransmissions.flightSize() == 0 && lastDataSentAt >= 0) {
-                    congestion.onIdle((now - lastDataSentAt) / Math.max(1, rto.rtoMillis()));
+                    long rtoMillis = Math.max(1, rto.rtoMillis());
+                    long idleRtos = (now - lastDataSentAt) / rtoMillis;
+                    congestion.onIdle(idleRtos);
+                    lastDataSentAt += idleRtos * rtoMillis; // each idle RTO is counted once
                 }
                 List<Chunk> data = retransmissions.fillPacket(now, b.room(), first);
                 if (!data.isEmpty()) {
                     lastDataSentAt = now;
+                    dataPackets++;
                     b.addAll(data);
                 }
             }

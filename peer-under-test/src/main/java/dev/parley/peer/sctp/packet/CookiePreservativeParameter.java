@@ -2,7 +2,7 @@ package dev.parley.peer.sctp.packet;
 
 /**
  * Cookie Preservative parameter of INIT (RFC 9260 section 3.3.2.1.2): asks for a longer cookie life.
- * This stack honours it up to its own cookie lifetime; browsers do not send it.
+ * Parsed and accepted; this stack neither sends it nor lengthens its cookies (browsers do neither).
  * <pre>
  *  0                   1                   2                   3
  *  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1

@@ -58,7 +58,8 @@ public record IDataChunk(int tsn, int streamId, int mid, int ppid, int fsn, byte
 
     @Override
     public String toString() {
-        return "I-DATA[tsn=" + Integer.toUnsignedString(tsn) + ", sid=" + streamId + ", mid=" + Integer.toUnsignedString(mid)
+        return "I-DATA[tsn=" + Integer.toUnsignedString(tsn) + ", sid=" + streamId
+                + ", mid=" + Integer.toUnsignedString(mid)
                 + (beginning ? ", ppid=" + ppid : ", fsn=" + Integer.toUnsignedString(fsn)) + ", len=" + payload.length
                 + ", " + (unordered ? "U" : "") + (beginning ? "B" : "") + (ending ? "E" : "") + "]";
     }

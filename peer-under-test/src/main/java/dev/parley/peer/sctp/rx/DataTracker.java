@@ -16,6 +16,8 @@ import java.util.TreeSet;
 public final class DataTracker {
     /** TSNs further than this above the cumulative TSN are refused (they cannot be in any window). */
     static final long MAX_TSN_AHEAD = 1L << 20;
+    /** At most this many TSNs are held above a gap (memory bound; far above any real cwnd). */
+    static final int MAX_OUT_OF_ORDER_TSNS = 1 << 17;
     private static final int MAX_GAP_BLOCKS = 64;
 
     private final int maxDuplicatesReported;
@@ -39,8 +41,19 @@ public final class DataTracker {
         return SerialNumbers.unwrap32(cumulativeTsn, wireTsn);
     }
 
-    /** Whether a TSN is plausible (not absurdly far ahead); stale TSNs are valid duplicates. */
+    /**
+     * Whether a new TSN can be tracked: not absurdly far ahead, and, unless it is the next expected
+     * one, not beyond the bounded set of out-of-order TSNs (a refused TSN is retransmitted later).
+     */
     public boolean isAcceptable(long tsn) {
+        if (!isWithinReach(tsn)) {
+            return false;
+        }
+        return tsn == cumulativeTsn + 1 || receivedAbove.size() < MAX_OUT_OF_ORDER_TSNS;
+    }
+
+    /** Whether a TSN is plausibly near the cumulative TSN (checks FORWARD TSN values too). */
+    public boolean isWithinReach(long tsn) {
         return tsn - cumulativeTsn <= MAX_TSN_AHEAD;
     }
 

@@ -83,11 +83,15 @@ final class InterleavedReassemblyStreams implements ReassemblyStreams {
         for (IForwardTsnChunk.SkippedMessage skip : skippedMessages) {
             Stream s = streams.computeIfAbsent(new StreamKey(skip.streamId(), skip.unordered()), k -> new Stream());
             long mid = SerialNumbers.unwrap32(s.nextMid, skip.mid());
-            Map<Long, TreeMap<Integer, DataFragment>> dropped = s.byMid.headMap(mid, true);
-            for (TreeMap<Integer, DataFragment> message : dropped.values()) {
+            // complete messages up to the skipped MID are still delivered in order, the rest dropped
+            Map<Long, TreeMap<Integer, DataFragment>> upTo = s.byMid.headMap(mid, true);
+            for (TreeMap<Integer, DataFragment> message : upTo.values()) {
                 buffered -= Fragments.cost(message.values());
+                if (isComplete(message)) {
+                    deliver.accept(Fragments.join(message.values()));
+                }
             }
-            dropped.clear();
+            upTo.clear();
             if (!skip.unordered()) {
                 if (mid >= s.nextMid) {
                     s.nextMid = mid + 1;

@@ -17,16 +17,24 @@ public final class ReassemblyQueue {
 
     private final ReassemblyStreams streams;
     private final long maxBufferedBytes;
+    private final long hardLimitBytes;
     private final List<ReceivedMessage> delivered = new ArrayList<>();
 
-    public ReassemblyQueue(boolean interleaved, long maxBufferedBytes) {
+    /**
+     * @param maxBufferedBytes the receiver window: out-of-order fragments beyond it are refused
+     * @param maxMessageSize the largest message expected; the next in-sequence fragment is taken even
+     *     over the window (else a full buffer with a gap could never drain) up to window + this
+     */
+    public ReassemblyQueue(boolean interleaved, long maxBufferedBytes, long maxMessageSize) {
         this.streams = interleaved ? new InterleavedReassemblyStreams() : new TraditionalReassemblyStreams();
         this.maxBufferedBytes = maxBufferedBytes;
+        this.hardLimitBytes = maxBufferedBytes + maxMessageSize;
     }
 
-    /** Whether a fragment of this size fits in the buffer now. */
-    public boolean hasRoomFor(int payloadLength) {
-        return streams.bufferedBytes() + payloadLength + FRAGMENT_OVERHEAD <= maxBufferedBytes;
+    /** Whether a fragment of this size may be buffered now. */
+    public boolean hasRoomFor(int payloadLength, boolean nextInSequence) {
+        long after = streams.bufferedBytes() + payloadLength + FRAGMENT_OVERHEAD;
+        return after <= (nextInSequence ? hardLimitBytes : maxBufferedBytes);
     }
 
     public void add(DataFragment fragment) {

@@ -119,11 +119,16 @@ final class TraditionalReassemblyStreams implements ReassemblyStreams {
             if (ssn < s.nextSsn) {
                 continue;
             }
-            Map<Long, TreeMap<Long, DataFragment>> dropped = s.bySsn.headMap(ssn, true);
-            for (TreeMap<Long, DataFragment> group : dropped.values()) {
+            // up to the skipped SSN: complete messages are still delivered in order, the rest dropped
+            // (RFC 3758 section 3.6)
+            Map<Long, TreeMap<Long, DataFragment>> upTo = s.bySsn.headMap(ssn, true);
+            for (TreeMap<Long, DataFragment> group : upTo.values()) {
                 buffered -= Fragments.cost(group.values());
+                if (isComplete(group)) {
+                    deliver.accept(Fragments.join(group.values()));
+                }
             }
-            dropped.clear();
+            upTo.clear();
             s.nextSsn = ssn + 1;
             deliverReady(s, deliver);
         }

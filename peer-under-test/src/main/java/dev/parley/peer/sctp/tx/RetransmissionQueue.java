@@ -21,8 +21,12 @@ import java.util.TreeMap;
 public final class RetransmissionQueue {
     private static final int FAST_RETRANSMIT_THRESHOLD = 3;
 
-    /** What a SACK did, for timer and error-counter decisions. */
-    public record SackResult(boolean accepted, boolean cumulativeAckAdvanced, boolean newDataAcked) {
+    /**
+     * What a SACK did, for timer and error-counter decisions. {@code newlyAcknowledged}: some TSN was
+     * acknowledged for the first time (abandoned ones forwarded past included; they prove the peer is
+     * there just as well).
+     */
+    public record SackResult(boolean accepted, boolean cumulativeAckAdvanced, boolean newlyAcknowledged) {
     }
 
     private final SendQueue sendQueue;
@@ -34,6 +38,12 @@ public final class RetransmissionQueue {
     private long cumulativeAckTsn;
     private long nextTsn;
     private long flightSize;
+    /**
+     * False only when no outstanding chunk is marked for retransmission: set whenever one is marked, cleared
+     * when a scan finds none. Spares the per-packet scans of {@link #outstanding} (O(n) each, thousands of
+     * chunks at a large cwnd) while nothing waits for retransmission.
+     */
+    private boolean retransmitHint;
     private long peerRwnd;
     private boolean forwardTsnDue;
 
@@ -133,6 +143,7 @@ public final class RetransmissionQueue {
                         flightSize -= c.size();
                     }
                     c.markedForRetransmit = true;
+                    retransmitHint = true;
                     c.fastRetransmitPending = true;
                     c.fastRetransmitted = true;
                     newFastRetransmit = true;
@@ -152,7 +163,7 @@ public final class RetransmissionQueue {
         if (partialReliability && advancedPeerAckPoint() > cumulativeAckTsn) {
             forwardTsnDue = true;
         }
-        return new SackResult(true, cumAdvanced, ackedBytes > 0);
+        return new SackResult(true, cumAdvanced, cumAdvanced || highestNewlyAcked > 0);
     }
 
     /** T3-rtx expired (RFC 9260 section 6.3.3): everything unacked is retransmitted or abandoned. */
@@ -171,6 +182,7 @@ public final class RetransmissionQueue {
                 flightSize -= c.size();
             }
             c.markedForRetransmit = true;
+            retransmitHint = true;
         }
         if (partialReliability && advancedPeerAckPoint() > cumulativeAckTsn) {
             forwardTsnDue = true;
@@ -225,7 +237,8 @@ public final class RetransmissionQueue {
         }
         if (interleaved) {
             List<IForwardTsnChunk.SkippedMessage> skipped = new ArrayList<>();
-            midByStream.forEach((k, mid) -> skipped.add(new IForwardTsnChunk.SkippedMessage(k.get(0), k.get(1) == 1, mid)));
+            midByStream.forEach((k, mid) ->
+                    skipped.add(new IForwardTsnChunk.SkippedMessage(k.get(0), k.get(1) == 1, mid)));
             return new IForwardTsnChunk((int) point, skipped);
         }
         List<ForwardTsnChunk.SkippedStream> skipped = new ArrayList<>();
@@ -235,6 +248,9 @@ public final class RetransmissionQueue {
 
     /** Whether fast retransmissions wait (they may be sent ignoring cwnd, section 7.2.4 rule 3). */
     public boolean hasFastRetransmitPending() {
+        if (!retransmitHint) {
+            return false;
+        }
         for (OutstandingChunk c : outstanding.values()) {
             if (c.fastRetransmitPending) {
                 return true;
@@ -251,7 +267,7 @@ public final class RetransmissionQueue {
     public List<Chunk> fillPacket(long now, int room, boolean fastRetransmitBypassesCwnd) {
         List<Chunk> chunks = new ArrayList<>();
         int left = room;
-        for (OutstandingChunk c : outstanding.values()) {
+        for (OutstandingChunk c : retransmitHint ? outstanding.values() : List.<OutstandingChunk>of()) {
             if (!c.markedForRetransmit || c.acked || c.abandoned) {
                 continue;
             }
@@ -302,11 +318,15 @@ public final class RetransmissionQueue {
     }
 
     private boolean hasMarkedForRetransmit() {
+        if (!retransmitHint) {
+            return false;
+        }
         for (OutstandingChunk c : outstanding.values()) {
             if (c.markedForRetransmit && !c.acked && !c.abandoned) {
                 return true;
             }
         }
+        retransmitHint = false;
         return false;
     }
 

@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Messages waiting for a TSN, per stream, and the stream scheduler: round-robin over streams, one
- * whole message at a time (with DATA the fragments of a message must take consecutive TSNs, RFC 9260
- * section 6.9; with I-DATA the same rule keeps things simple and fair). Messages whose lifetime ran
- * out before their first fragment was sent are dropped here without taking a TSN (RFC 3758 section
- * 4, as dcSCTP does).
+ * Messages waiting for a TSN, per stream, and the stream scheduler: round-robin over streams. With DATA
+ * a message is sent whole before the next one starts (its fragments must take consecutive TSNs, RFC
+ * 9260 section 6.9); with I-DATA the turn passes to the next stream after every fragment, so a large
+ * message does not hold up the other streams (the point of RFC 8260). Messages whose lifetime ran out
+ * before their first fragment was sent are dropped here without taking a TSN (RFC 3758 section 4, as
+ * dcSCTP does).
  */
 public final class SendQueue {
     private final Map<Integer, OutgoingStream> streams = new TreeMap<>();
@@ -77,7 +78,7 @@ public final class SendQueue {
      */
     public TxFragment produce(long now, int maxPayload, boolean interleaved) {
         while (true) {
-            OutgoingStream s = current != null ? current : nextStream();
+            OutgoingStream s = current != null && !interleaved ? current : nextStream();
             if (s == null) {
                 return null;
             }
@@ -108,6 +109,8 @@ public final class SendQueue {
             if (ending) {
                 s.queue.pollFirst();
                 current = null;
+                lastServedStream = s.id;
+            } else if (interleaved) {
                 lastServedStream = s.id;
             } else {
                 current = s;
@@ -153,6 +156,21 @@ public final class SendQueue {
         if (current == s) {
             current = null;
         }
+    }
+
+    /**
+     * The peer restarted (RFC 9260 section 5.2.4 A): a message cut in the middle cannot be completed in
+     * the new association, and every stream starts again at sequence number 0.
+     */
+    public void restart() {
+        for (OutgoingStream s : streams.values()) {
+            OutgoingMessage m = s.queue.peekFirst();
+            if (m != null && m.started) {
+                discardRest(m);
+            }
+            s.resetSequenceNumbers();
+        }
+        current = null;
     }
 
     /** After an outgoing stream reset was performed: SSN and MIDs restart at 0 (RFC 6525 section 5.1.4). */

@@ -132,4 +132,16 @@ public class AssociationLifecycleTest {
         assertEquals(a.send(70_000, 53, new byte[1], SendOptions.RELIABLE_ORDERED, 0), SendStatus.INVALID_STREAM);
         assertEquals(a.send(1, 53, new byte[100_001], SendOptions.RELIABLE_ORDERED, 0), SendStatus.MESSAGE_TOO_LARGE);
     }
+
+    @Test
+    public void aPeerThatMissedTheAbortLearnsOfItFromItsNextPacket() {
+        Pair p = connected(12, SctpOptions.defaults(), Conditions.PERFECT);
+        p.net.addBlackout(p.net.now(), p.net.now() + 1);
+        p.a.association().abort("Close called", p.net.now());
+        p.net.runFor(100);
+        assertFalse(p.b.has(SctpEvent.Aborted.class), "the ABORT was lost");
+        p.b.association().send(1, 51, new byte[] {1}, SendOptions.RELIABLE_ORDERED, p.net.now());
+        assertTrue(p.net.runUntil(() -> p.b.has(SctpEvent.Aborted.class), 5_000));
+        assertEquals(p.b.association().state(), AssociationState.CLOSED);
+    }
 }

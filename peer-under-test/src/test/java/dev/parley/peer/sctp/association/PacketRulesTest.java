@@ -9,6 +9,7 @@ import dev.parley.peer.sctp.SctpOptions;
 import dev.parley.peer.sctp.SctpSamples;
 import dev.parley.peer.sctp.SimulatedNetwork;
 import dev.parley.peer.sctp.packet.AbortChunk;
+import dev.parley.peer.sctp.packet.AddOutgoingStreamsRequestParameter;
 import dev.parley.peer.sctp.packet.Chunk;
 import dev.parley.peer.sctp.packet.CookieAckChunk;
 import dev.parley.peer.sctp.packet.CookieEchoChunk;
@@ -16,11 +17,15 @@ import dev.parley.peer.sctp.packet.DataChunk;
 import dev.parley.peer.sctp.packet.ErrorChunk;
 import dev.parley.peer.sctp.packet.ForwardTsnSupportedParameter;
 import dev.parley.peer.sctp.packet.InitAckChunk;
+import dev.parley.peer.sctp.packet.IncomingSsnResetRequestParameter;
 import dev.parley.peer.sctp.packet.InitChunk;
 import dev.parley.peer.sctp.packet.InvalidStreamIdentifierCause;
 import dev.parley.peer.sctp.packet.NoUserDataCause;
+import dev.parley.peer.sctp.packet.OutgoingSsnResetRequestParameter;
 import dev.parley.peer.sctp.packet.Parameter;
 import dev.parley.peer.sctp.packet.Parameters;
+import dev.parley.peer.sctp.packet.ReConfigChunk;
+import dev.parley.peer.sctp.packet.ReconfigurationResponseParameter;
 import dev.parley.peer.sctp.packet.SackChunk;
 import dev.parley.peer.sctp.packet.SctpPacket;
 import dev.parley.peer.sctp.packet.StaleCookieCause;
@@ -30,6 +35,7 @@ import dev.parley.peer.sctp.packet.UnknownChunk;
 import dev.parley.peer.sctp.packet.UnknownParameter;
 import dev.parley.peer.sctp.packet.UnrecognizedChunkTypeCause;
 import dev.parley.peer.sctp.packet.UnrecognizedParameterParameter;
+import dev.parley.peer.sctp.packet.UnrecognizedParametersCause;
 import dev.parley.peer.sctp.packet.ZeroChecksumAcceptableParameter;
 import java.util.Arrays;
 import java.util.List;
@@ -211,5 +217,76 @@ public class PacketRulesTest {
                 a.events + " " + b2.events);
         b2.association().send(1, 51, new byte[] {1}, SendOptions.RELIABLE_ORDERED, net2.now());
         assertTrue(net2.runUntil(() -> a.messages.size() == 1, 5_000));
+    }
+
+    @Test
+    public void dataThatOvertakesTheCookieAckActsAsItAndIsDeliveredRightAfterConnected() throws Exception {
+        ManualPeer p = new ManualPeer(SctpOptions.builder().enableMessageInterleaving(false).build());
+        p.association.connect(0);
+        int tag = ((InitChunk) p.receive().get(0).chunks().get(0)).initiateTag();
+        p.send(tag, new InitAckChunk(ManualPeer.PEER_TAG, 1 << 20, 10, 10, ManualPeer.PEER_INITIAL_TSN,
+                List.of(new StateCookieParameter(new byte[] {1}))));
+        p.receive();
+        assertEquals(p.association.state(), AssociationState.COOKIE_ECHOED);
+        // as in capture s1: the peer has our cookie and sends its DCEP OPEN; its COOKIE ACK is late
+        p.send(tag, data(ManualPeer.PEER_INITIAL_TSN, 1, 0, new byte[] {3}));
+        assertEquals(p.association.state(), AssociationState.ESTABLISHED);
+        List<SctpEvent> events = p.events();
+        assertEquals(events.size(), 2);
+        assertTrue(events.get(0) instanceof SctpEvent.Connected);
+        assertTrue(events.get(1) instanceof SctpEvent.MessageReceived);
+        p.advance(200);
+        SackChunk sack = (SackChunk) p.receiveChunks().get(0);
+        assertEquals(sack.cumulativeTsnAck(), ManualPeer.PEER_INITIAL_TSN);
+        p.send(tag, new CookieAckChunk());
+        assertEquals(p.events(), List.of(), "the late COOKIE ACK changes nothing");
+        p.advance(10_000);
+        assertEquals(count(p.receiveChunks(), CookieEchoChunk.class), 0, "T1-cookie was stopped");
+    }
+
+    @Test
+    public void anIncomingSsnResetRequestIsAnsweredByResettingOurOutgoingStream() throws Exception {
+        ManualPeer p = ManualPeer.established(10);
+        p.send(p.associationTag, new ReConfigChunk(List.of(
+                new IncomingSsnResetRequestParameter(ManualPeer.PEER_INITIAL_TSN, new int[] {3}))));
+        ReConfigChunk ours = (ReConfigChunk) p.receiveChunks().get(0);
+        OutgoingSsnResetRequestParameter req = (OutgoingSsnResetRequestParameter) ours.parameters().get(0);
+        assertEquals(req.streamIds(), new int[] {3});
+        assertEquals(req.responseSequenceNumber(), ManualPeer.PEER_INITIAL_TSN, "names the request it answers");
+        p.send(p.associationTag, new ReConfigChunk(List.of(ReconfigurationResponseParameter.of(
+                req.requestSequenceNumber(), ReconfigurationResponseParameter.SUCCESS_PERFORMED))));
+        SctpEvent.OutgoingStreamsReset reset = (SctpEvent.OutgoingStreamsReset) p.events().get(0);
+        assertEquals(reset.streamIds(), new int[] {3});
+    }
+
+    @Test
+    public void otherReconfigurationRequestsAreDeniedAndBadSequenceNumbersReported() throws Exception {
+        ManualPeer p = ManualPeer.established(10);
+        p.send(p.associationTag, new ReConfigChunk(List.of(new AddOutgoingStreamsRequestParameter(
+                ManualPeer.PEER_INITIAL_TSN, 5))));
+        ReconfigurationResponseParameter denied = (ReconfigurationResponseParameter)
+                ((ReConfigChunk) p.receiveChunks().get(0)).parameters().get(0);
+        assertEquals(denied.result(), ReconfigurationResponseParameter.DENIED);
+        p.send(p.associationTag, new ReConfigChunk(List.of(new OutgoingSsnResetRequestParameter(
+                ManualPeer.PEER_INITIAL_TSN + 7, 0, ManualPeer.PEER_INITIAL_TSN - 1, new int[] {1}))));
+        ReconfigurationResponseParameter bad = (ReconfigurationResponseParameter)
+                ((ReConfigChunk) p.receiveChunks().get(0)).parameters().get(0);
+        assertEquals(bad.result(), ReconfigurationResponseParameter.ERROR_BAD_SEQUENCE_NUMBER);
+    }
+
+    @Test
+    public void unrecognizedInitAckParametersAreReportedInAnErrorBundledWithTheCookieEcho() throws Exception {
+        ManualPeer p = new ManualPeer(SctpOptions.defaults());
+        p.association.connect(0);
+        int tag = ((InitChunk) p.receive().get(0).chunks().get(0)).initiateTag();
+        UnknownParameter reported = new UnknownParameter(0xc0aa, new byte[] {1, 2});
+        p.send(tag, new InitAckChunk(ManualPeer.PEER_TAG, 1 << 20, 10, 10, ManualPeer.PEER_INITIAL_TSN,
+                List.of(new StateCookieParameter(new byte[] {1}), reported, new UnknownParameter(0x80bb, new byte[0]))));
+        List<Chunk> reply = p.receive().get(0).chunks();
+        assertTrue(reply.get(0) instanceof CookieEchoChunk, "COOKIE ECHO first");
+        ErrorChunk error = (ErrorChunk) reply.get(1);
+        assertEquals(error.causes().size(), 1, "only the parameter whose type asks for a report");
+        assertTrue(Arrays.equals(((UnrecognizedParametersCause) error.causes().get(0))
+                .unrecognizedParameters(), Parameters.serialize(reported)));
     }
 }

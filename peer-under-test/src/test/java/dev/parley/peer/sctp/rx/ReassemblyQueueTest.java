@@ -27,7 +27,7 @@ public class ReassemblyQueueTest {
 
     @Test
     public void orderedMessagesWaitForTheirPredecessorsOnTheSameStreamOnly() {
-        ReassemblyQueue q = new ReassemblyQueue(false, 1 << 20);
+        ReassemblyQueue q = new ReassemblyQueue(false, 1 << 20, 1 << 16);
         q.add(data(12, 1, 1, "second", true, true, false));
         q.add(data(13, 3, 0, "other stream", true, true, false));
         assertEquals(texts(q), List.of("other stream"));
@@ -40,7 +40,7 @@ public class ReassemblyQueueTest {
 
     @Test
     public void unorderedFragmentsAreJoinedByConsecutiveTsnsAndDeliveredAtOnce() {
-        ReassemblyQueue q = new ReassemblyQueue(false, 1 << 20);
+        ReassemblyQueue q = new ReassemblyQueue(false, 1 << 20, 1 << 16);
         q.add(data(7, 2, 0, "c", false, true, true));
         q.add(data(5, 2, 0, "a", true, false, true));
         assertEquals(texts(q), List.of());
@@ -50,7 +50,7 @@ public class ReassemblyQueueTest {
 
     @Test
     public void forwardTsnSkipsAbandonedSequenceNumbersAndReleasesWaitingMessages() {
-        ReassemblyQueue q = new ReassemblyQueue(false, 1 << 20);
+        ReassemblyQueue q = new ReassemblyQueue(false, 1 << 20, 1 << 16);
         q.add(data(20, 1, 0, "partial", true, false, false)); // its other fragments were abandoned
         q.add(data(23, 1, 1, "next", true, true, false));
         q.add(data(22, 4, 0, "lost-unordered", true, false, true));
@@ -61,8 +61,21 @@ public class ReassemblyQueueTest {
     }
 
     @Test
+    public void completeMessagesBelowTheSkippedSequenceNumberAreStillDelivered() {
+        ReassemblyQueue q = new ReassemblyQueue(false, 1 << 20, 1 << 16);
+        // SSN 0 abandoned, SSN 1 complete but waiting for 0, SSN 2 abandoned half-way
+        q.add(data(31, 1, 1, "one", true, true, false));
+        q.add(data(32, 1, 2, "half", true, false, false));
+        q.add(data(34, 1, 3, "three", true, true, false));
+        assertEquals(texts(q), List.of());
+        q.forwardTsn(33, List.of(new ForwardTsnChunk.SkippedStream(1, 2)), List.of());
+        assertEquals(texts(q), List.of("one", "three"));
+        assertEquals(q.bufferedBytes(), 0);
+    }
+
+    @Test
     public void interleavedMessagesAreReassembledByMidAndFsn() {
-        ReassemblyQueue q = new ReassemblyQueue(true, 1 << 20);
+        ReassemblyQueue q = new ReassemblyQueue(true, 1 << 20, 1 << 16);
         q.add(idata(1, 1, 1, 0, "B1", true, false));
         q.add(idata(2, 1, 0, 0, "A1", true, false));
         q.add(idata(3, 1, 1, 1, "B2", false, true));
@@ -73,7 +86,7 @@ public class ReassemblyQueueTest {
 
     @Test
     public void iForwardTsnSkipsTheNamedMessages() {
-        ReassemblyQueue q = new ReassemblyQueue(true, 1 << 20);
+        ReassemblyQueue q = new ReassemblyQueue(true, 1 << 20, 1 << 16);
         q.add(idata(1, 1, 0, 0, "gone", true, false));
         q.add(idata(3, 1, 1, 0, "kept", true, true));
         q.forwardTsn(2, List.of(), List.of(new IForwardTsnChunk.SkippedMessage(1, false, 0)));
@@ -82,9 +95,11 @@ public class ReassemblyQueueTest {
 
     @Test
     public void theBufferIsBoundedAndAResetStreamStartsOverAtZero() {
-        ReassemblyQueue q = new ReassemblyQueue(false, 1000);
-        assertTrue(q.hasRoomFor(800));
-        assertFalse(q.hasRoomFor(1000));
+        ReassemblyQueue q = new ReassemblyQueue(false, 1000, 4000);
+        assertTrue(q.hasRoomFor(800, false));
+        assertFalse(q.hasRoomFor(1000, false));
+        assertTrue(q.hasRoomFor(1000, true), "the next in-sequence fragment may exceed the window");
+        assertFalse(q.hasRoomFor(5000, true), "but not without bound");
         q.add(data(1, 1, 0, "x", true, true, false));
         q.resetStreams(new int[] {1});
         q.add(data(2, 1, 0, "y", true, true, false));

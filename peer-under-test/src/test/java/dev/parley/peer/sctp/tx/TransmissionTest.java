@@ -75,6 +75,18 @@ public class TransmissionTest {
     }
 
     @Test
+    public void withIDataEveryFragmentPassesTheTurnToTheNextStream() {
+        SendQueue q = new SendQueue();
+        q.add(message(1, 2500));
+        q.add(message(3, 10));
+        List<Integer> order = new java.util.ArrayList<>();
+        for (TxFragment f; (f = q.produce(0, 1000, true)) != null; ) {
+            order.add(f.streamId() * 10 + f.fsn());
+        }
+        assertEquals(order, List.of(10, 30, 11, 12), "stream 3's message goes between stream 1's fragments");
+    }
+
+    @Test
     public void expiredMessagesAreDroppedBeforeTakingATsn() {
         SendQueue q = new SendQueue();
         q.add(new OutgoingMessage(1, 53, new byte[10], true, OutgoingMessage.UNLIMITED_RETRANSMITS, 100));
