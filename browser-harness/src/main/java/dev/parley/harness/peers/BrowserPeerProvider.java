@@ -45,7 +45,13 @@ public final class BrowserPeerProvider implements PeerProvider {
     public Peer create(int slot) {
         BrowserSession session = KINDS.get(kind).apply(settings);
         session.start(agent.agentUrl());
-        return new BrowserPeer(session);
+        try {
+            return new BrowserPeer(session);
+        } catch (RuntimeException | Error e) {
+            // A browser nobody holds would run until the JVM ends.
+            session.close();
+            throw e;
+        }
     }
 
     @Override
