@@ -59,6 +59,7 @@ public final class Bench {
                 + "ordered channel, from the first send until the receiver counted every byte");
         Map<String, Object> connect = new LinkedHashMap<>();
         Map<String, Object> throughput = new LinkedHashMap<>();
+        Map<String, Object> heap = new LinkedHashMap<>();
         try (RelayServer relay = RelayServer.start(); PeerPool pool = new PeerPool(BrowserSettings.fromSystem())) {
             Bench bench = new Bench(pool, relay);
             for (String pairing : pairings) {
@@ -66,6 +67,9 @@ public final class Bench {
                 try {
                     connect.put(pairing, bench.connectTimes(kinds[0], kinds[1]));
                     throughput.put(pairing, bench.throughput(kinds[0], kinds[1]));
+                    if (pairing.equals("java->java")) {
+                        heap.put(pairing, bench.channelCycles(kinds[0], kinds[1]));
+                    }
                 } catch (RuntimeException | AssertionError e) {
                     LOG.warn("{} could not be measured: {}", pairing, e.getMessage());
                     connect.putIfAbsent(pairing, Map.of("error", String.valueOf(e.getMessage())));
@@ -74,7 +78,9 @@ public final class Bench {
             }
         }
         result.put("offerToConnected", connect);
+        throughput.put("java->java (sans-I/O SCTP, one JVM, simulated link)", SimulatedSctpThroughput.measure(BULK_BYTES, BULK_CHUNK));
         result.put("dataChannelThroughput", throughput);
+        result.put("heapAfterChannelCycles", heap);
         Files.createDirectories(out.toAbsolutePath().getParent());
         String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result);
         Files.writeString(out, json);
@@ -146,6 +152,50 @@ public final class Bench {
             receiver.closeConnection();
             return out;
         }
+    }
+
+    /**
+     * Heap after GC of this JVM (where the java peers live) before and after {@value #CYCLES} data
+     * channels were opened and closed, one after the other, on one connection.
+     */
+    Map<String, Object> channelCycles(String offerer, String answerer) {
+        try (Call call = call(offerer, answerer)) {
+            Peer a = call.offerer();
+            String first = a.createDataChannel("cycle-0", DataChannelInit.DEFAULT);
+            call.negotiate();
+            call.awaitConnectionState("connected", TIMEOUT);
+            cycle(call, a, first);
+            long before = heapAfterGc();
+            for (int i = 1; i <= CYCLES; i++) {
+                cycle(call, a, a.createDataChannel("cycle-" + i, DataChannelInit.DEFAULT));
+            }
+            long after = heapAfterGc();
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("cycles", CYCLES);
+            out.put("heapBeforeKiB", before / 1024);
+            out.put("heapAfterKiB", after / 1024);
+            out.put("growthKiB", (after - before) / 1024);
+            LOG.info("{}->{} heap after {} channel cycles: {} KiB -> {} KiB", offerer, answerer, CYCLES, before / 1024, after / 1024);
+            a.closeConnection();
+            call.answerer().closeConnection();
+            return out;
+        }
+    }
+
+    private static final int CYCLES = 1000;
+
+    private static void cycle(Call call, Peer peer, String handle) {
+        call.await(handle + " open", TIMEOUT, () -> "open".equals(peer.dataChannel(handle).readyState()) ? null : "not open");
+        peer.closeDataChannel(handle);
+        call.await(handle + " closed", TIMEOUT, () -> "closed".equals(peer.dataChannel(handle).readyState()) ? null : "not closed");
+    }
+
+    private static long heapAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static double median(List<Double> values) {

@@ -78,6 +78,33 @@ public class DataChannelTest extends PairTest {
         });
     }
 
+    /** Larger limits (Firefox: 1 GiB) are tested up to this size: the message is generated in the page. */
+    static final long LARGEST_TESTED = 4L * 1024 * 1024;
+
+    @Test(dataProvider = "pairs", description = "webrtc/RTCSctpTransport-maxMessageSize.html: "
+            + "max-message-size with a (non-zero) value provided by the remote peer")
+    public void aMessageOfTheNegotiatedMaxMessageSizeArrivesIntact(Pairing pairing) throws Exception {
+        inCall(pairing, "datachannel: a message of max-message-size (RFC 8841)", call -> {
+            String local = call.offerer().createDataChannel("largest", DataChannelInit.DEFAULT);
+            call.negotiate();
+            awaitOpen(call, call.offerer(), local);
+            String remote = awaitRemote(call, call.answerer(), "largest");
+            // RFC 8841: the sender may send up to the receiver's a=max-message-size, 65536 when absent.
+            long receiverLimit = maxMessageSize(call.offerer().remoteDescription().sdp());
+            long senderLimit = maxMessageSize(call.offerer().localDescription().sdp());
+            long size = Math.min(Math.min(receiverLimit, senderLimit), LARGEST_TESTED);
+            MessageDigest sent = call.offerer().send(local, MessageSpec.binary((int) size, 11));
+            assertDelivered(call, call.answerer(), remote, List.of(sent));
+        });
+    }
+
+    static long maxMessageSize(String sdp) {
+        return sdp.lines().filter(l -> l.startsWith("a=max-message-size:"))
+                .map(l -> Long.parseLong(l.substring("a=max-message-size:".length()).trim()))
+                .map(v -> v == 0 ? Long.MAX_VALUE : v)
+                .findFirst().orElse(65536L);
+    }
+
     @Test(dataProvider = "pairs", description = "webrtc/RTCPeerConnection-createDataChannel.html: "
             + "createDataChannel with ordered false should succeed")
     public void anUnorderedChannelOpensAsUnorderedOnBothSides(Pairing pairing) throws Exception {
