@@ -9,6 +9,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -332,7 +333,12 @@ final class Ice4jSession {
 
     /**
      * The check list now (the selected pair included, even if ice4j found it by a triggered
-     * check), each pair with its check counters; {@code traffic} gives the selected pair's data.
+     * check), one pair per local and remote transport address, each with its check counters;
+     * {@code traffic} gives the selected pair's data.
+     *
+     * <p>ice4j can hold two pairs with the same addresses: the one it checked, whose remote
+     * candidate it first knew as peer-reflexive, and the valid pair it built and selected, with
+     * the signalled candidate. Stats know a pair by its addresses, so the selected one stands for both.
      */
     List<IceCandidatePairSnapshot> candidatePairs(IcePairTraffic selectedTraffic) {
         List<CandidatePair> pairs;
@@ -341,20 +347,28 @@ final class Ice4jSession {
             pairs = new ArrayList<>(checkList);
         }
         CandidatePair selected = component.getSelectedPair();
-        if (selected != null && !pairs.contains(selected)) {
-            pairs.add(selected);
+        if (selected != null) {
+            pairs.add(0, selected);
         }
         String remoteUfrag = remoteParameters != null ? remoteParameters.usernameFragment() : null;
-        List<IceCandidatePairSnapshot> out = new ArrayList<>(pairs.size());
+        Map<String, IceCandidatePairSnapshot> byAddresses = new LinkedHashMap<>();
         for (CandidatePair pair : pairs) {
             IceCandidateInfo local = Ice4jCandidates.toInfo(pair.getLocalCandidate(), agent.getLocalUfrag());
             IceCandidateInfo remote = Ice4jCandidates.toInfo(pair.getRemoteCandidate(), remoteUfrag);
+            String key = endpoint(local) + "|" + endpoint(remote);
+            if (byAddresses.containsKey(key)) {
+                continue;
+            }
             boolean isSelected = pair.equals(selected);
-            out.add(new IceCandidatePairSnapshot(local, remote, Ice4jCandidates.state(pair.getState()), pair.isNominated(),
-                    isSelected, pair.getPriority(), agent.checkCounters().counters(local, remote),
+            byAddresses.put(key, new IceCandidatePairSnapshot(local, remote, Ice4jCandidates.state(pair.getState()),
+                    pair.isNominated(), isSelected, pair.getPriority(), agent.checkCounters().counters(local, remote),
                     isSelected ? selectedTraffic : IcePairTraffic.NONE));
         }
-        return out;
+        return List.copyOf(byAddresses.values());
+    }
+
+    private static String endpoint(IceCandidateInfo candidate) {
+        return candidate.protocol() + " " + candidate.address() + " " + candidate.port();
     }
 
     /** When the peer last answered a check on the selected pair (System.currentTimeMillis), if ever. */

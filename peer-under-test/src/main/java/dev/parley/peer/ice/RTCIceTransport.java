@@ -34,7 +34,7 @@ public final class RTCIceTransport implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RTCIceTransport.class);
     private static final AtomicInteger IDS = new AtomicInteger();
-    private static final long CONSENT_POLL_MILLIS = 200;
+    private static final Duration CONSENT_POLL = Duration.ofMillis(200);
 
     private final int id = IDS.incrementAndGet();
     private final IceSettings settings;
@@ -71,10 +71,16 @@ public final class RTCIceTransport implements AutoCloseable {
     private long selectedSinceMillis;
 
     public RTCIceTransport(IceSettings settings) {
+        this(settings, CONSENT_POLL);
+    }
+
+    /** With another consent poll period: tests poll very often to expose races with ice4j's threads. */
+    RTCIceTransport(IceSettings settings, Duration consentPoll) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.control = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "parley-ice-" + id + "-control"));
         this.events = Executors.newSingleThreadExecutor(r -> daemon(r, "parley-ice-" + id + "-events"));
-        control.scheduleWithFixedDelay(this::checkConsent, CONSENT_POLL_MILLIS, CONSENT_POLL_MILLIS, TimeUnit.MILLISECONDS);
+        long pollMillis = Math.max(1, consentPoll.toMillis());
+        control.scheduleWithFixedDelay(this::pollConsent, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 
     public void addListener(RTCIceTransportListener listener) {
@@ -368,21 +374,17 @@ public final class RTCIceTransport implements AutoCloseable {
         return null;
     }
 
-    /** The only place the state is decided. */
+    /**
+     * The only place the state is decided. ice4j selects a pair on its own threads, so the selected
+     * pair is read once, recorded (with the time consent is measured from), and only then are
+     * consent and the state judged, all on that one reading.
+     */
     private void updateState() {
         promotePendingIfSelected();
-        RTCIceTransportState next = computeState();
-        Optional<RTCIceCandidatePairInfo> pair = active == null || closed ? Optional.empty() : active.selectedPair();
-        if (!pair.equals(selectedPair) && pair.isPresent()) {
-            selectedPair = pair;
-            selectedPairChanges.incrementAndGet();
-            selectedPairTraffic = new PairTrafficCounter();
-            selectedSinceMillis = System.currentTimeMillis();
-            RTCIceCandidatePairInfo chosen = pair.get();
-            LOG.debug("ICE #{} selected {} <-> {}", id, chosen.local(), chosen.remote());
-            emit(l -> l.onSelectedCandidatePairChange(chosen));
-        }
+        boolean pairSelected = recordSelectedPair();
+        loseConsentIfExpired(pairSelected);
         flushEarlyDatagrams();
+        RTCIceTransportState next = computeState(pairSelected);
         if (next == state) {
             return;
         }
@@ -402,12 +404,47 @@ public final class RTCIceTransport implements AutoCloseable {
         emit(l -> l.onStateChange(next));
     }
 
-    private RTCIceTransportState computeState() {
+    /**
+     * Records the current generation's selected pair as ice4j has it now; a new one is announced,
+     * gets fresh traffic counters, and its consent is measured from now on.
+     *
+     * @return whether the current generation has a selected pair
+     */
+    private boolean recordSelectedPair() {
+        Optional<RTCIceCandidatePairInfo> pair = active == null || closed ? Optional.empty() : active.selectedPair();
+        if (pair.isPresent() && !pair.equals(selectedPair)) {
+            selectedPair = pair;
+            selectedPairChanges.incrementAndGet();
+            selectedPairTraffic = new PairTrafficCounter();
+            selectedSinceMillis = System.currentTimeMillis();
+            RTCIceCandidatePairInfo chosen = pair.get();
+            LOG.debug("ICE #{} selected {} <-> {}", id, chosen.local(), chosen.remote());
+            emit(l -> l.onSelectedCandidatePairChange(chosen));
+        }
+        return pair.isPresent();
+    }
+
+    /**
+     * RFC 7675 section 5.1: consent is lost once the selected pair's checks went unanswered for
+     * {@link IceSettings#consentExpiresAfter()}; nothing is sent on it any more.
+     *
+     * @param pairSelected {@link #recordSelectedPair()}'s answer: the pair whose selection time
+     *     consent is measured from
+     */
+    private void loseConsentIfExpired(boolean pairSelected) {
+        Ice4jSession current = active;
+        if (!closed && pairSelected && !consentLost && consentStatus(current) == ConsentStatus.EXPIRED) {
+            LOG.info("ICE #{}: consent expired on generation {}", id, current.generation);
+            consentLost = true;
+        }
+    }
+
+    /** @param pairSelected {@link #recordSelectedPair()}'s answer for the current generation */
+    private RTCIceTransportState computeState(boolean pairSelected) {
         Ice4jSession current = active;
         Ice4jSession restarting = pending;
         boolean currentStarted = current != null && current.isStarted();
         boolean restartStarted = restarting != null && restarting.isStarted();
-        boolean pairSelected = currentStarted && current.selectedPair().isPresent();
         boolean allCandidatesKnown = remoteEndOfCandidates && gatheringState == RTCIceGathererState.COMPLETE;
         // With every candidate known and no pair to check, nothing can succeed (W3C "failed").
         boolean nothingToCheck = restarting == null && allCandidatesKnown && currentStarted && current.hasNothingToCheck();
@@ -444,15 +481,9 @@ public final class RTCIceTransport implements AutoCloseable {
         return ConsentStatus.of(since, settings.disconnectedAfter(), settings.consentExpiresAfter());
     }
 
-    private void checkConsent() {
+    /** Consent lapses with time alone, with no event from ice4j: re-judged periodically. */
+    private void pollConsent() {
         try {
-            Ice4jSession current = active;
-            if (!closed && current != null && current.selectedPair().isPresent() && !consentLost
-                    && consentStatus(current) == ConsentStatus.EXPIRED) {
-                // RFC 7675 section 5.1: consent lost, stop sending on this pair.
-                LOG.info("ICE #{}: consent expired on generation {}", id, current.generation);
-                consentLost = true;
-            }
             updateState();
         } catch (RuntimeException e) {
             LOG.warn("ICE #{}: consent check failed", id, e);

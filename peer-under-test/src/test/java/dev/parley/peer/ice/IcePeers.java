@@ -24,8 +24,13 @@ public final class IcePeers implements AutoCloseable {
     public final RecordingIceListener controlledEvents = new RecordingIceListener();
 
     public IcePeers(IceSettings settings) {
-        controlling = new RTCIceTransport(settings);
-        controlled = new RTCIceTransport(settings);
+        this(new RTCIceTransport(settings), new RTCIceTransport(settings));
+    }
+
+    /** Two transports made by the test, e.g. with a package-private knob set. */
+    IcePeers(RTCIceTransport controlling, RTCIceTransport controlled) {
+        this.controlling = controlling;
+        this.controlled = controlled;
         controlling.addListener(controllingEvents);
         controlled.addListener(controlledEvents);
         controlling.addListener(trickleTo(controlled));

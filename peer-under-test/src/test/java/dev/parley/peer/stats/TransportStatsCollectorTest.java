@@ -38,6 +38,7 @@ public class TransportStatsCollectorTest {
     private IcePeers peers;
     private RTCDtlsTransport offerer;
     private RTCDtlsTransport answerer;
+    private DtlsEnd answererEnd;
     private TurnServer turn;
 
     @BeforeClass
@@ -52,6 +53,7 @@ public class TransportStatsCollectorTest {
             answerer.close();
             offerer = null;
             answerer = null;
+            answererEnd = null;
         }
         if (peers != null) {
             peers.close();
@@ -73,6 +75,11 @@ public class TransportStatsCollectorTest {
         payload[0] = 0x13;
         for (int i = 0; i < 10; i++) {
             offerer.send(payload);
+        }
+        // send() returns once the datagram is handed to the socket; the answerer counts it when its
+        // receive thread reads it. Its stats may be compared with the offerer's only once it has them all.
+        for (int i = 0; i < 10; i++) {
+            assertEquals(answererEnd.awaitData(), payload, "payload " + i);
         }
         awaitConsentCheck();
 
@@ -178,7 +185,7 @@ public class TransportStatsCollectorTest {
         offerer = new RTCDtlsTransport(peers.controlling, List.of(offererCertificate), DtlsSettings.DEFAULTS);
         answerer = new RTCDtlsTransport(peers.controlled, List.of(answererCertificate), DtlsSettings.DEFAULTS);
         DtlsEnd offererEnd = new DtlsEnd(offerer);
-        DtlsEnd answererEnd = new DtlsEnd(answerer);
+        answererEnd = new DtlsEnd(answerer);
         Duration iceConnect = peers.connect(servers, policy, policy);
         offerer.start(RTCDtlsRole.SERVER, answererCertificate.getFingerprints());
         answerer.start(RTCDtlsRole.CLIENT, offererCertificate.getFingerprints());

@@ -83,7 +83,12 @@ public final class SctpAssociation {
         });
     }
 
-    /** The next time {@link #handleTimeout} should be called, or Long.MAX_VALUE for none. */
+    /**
+     * The next time {@link #handleTimeout} should be called, or Long.MAX_VALUE for none. Only the timers
+     * count here, not packets waiting in {@link #pollPacket}: a driver must take those out (and send
+     * them) after every call before it waits for this deadline, or they sit until the next timer fires
+     * (a SACK held back that way looks like a stalled path and triggers T3-rtx).
+     */
     public long nextDeadline() {
         if (ctx.terminated) {
             return Timer.NOT_RUNNING;
@@ -216,10 +221,13 @@ public final class SctpAssociation {
     public SctpStats stats() {
         TransmissionControlBlock tcb = ctx.tcb;
         if (tcb == null) {
-            return new SctpStats(ctx.state, 0, 0, 0, ctx.options.mtu, 0, 0, ctx.sendQueue.totalBufferedBytes(), 0, 0);
+            return new SctpStats(ctx.state, 0, 0, 0, ctx.options.mtu, 0, 0, ctx.sendQueue.totalBufferedBytes(), 0, 0,
+                    0, 0, 0);
         }
         return new SctpStats(ctx.state, tcb.rto.srttMillis(), tcb.congestion.cwnd(), tcb.retransmissions.peerRwnd(),
                 ctx.options.mtu, tcb.retransmissions.outstandingCount(), tcb.retransmissions.flightSize(),
-                ctx.sendQueue.totalBufferedBytes(), tcb.reassembly.bufferedBytes(), tcb.rto.rtoMillis());
+                ctx.sendQueue.totalBufferedBytes(), tcb.reassembly.bufferedBytes(), tcb.rto.rtoMillis(),
+                tcb.retransmissions.t3Expirations(), tcb.retransmissions.fastRetransmissions(),
+                tcb.retransmissions.retransmittedChunks());
     }
 }

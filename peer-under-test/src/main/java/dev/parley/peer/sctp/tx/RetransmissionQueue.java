@@ -46,6 +46,9 @@ public final class RetransmissionQueue {
     private boolean retransmitHint;
     private long peerRwnd;
     private boolean forwardTsnDue;
+    private long t3Expirations;
+    private long fastRetransmissions;
+    private long retransmittedChunks;
 
     public RetransmissionQueue(SendQueue sendQueue, CongestionControl congestion, RetransmissionTimeout rto,
                                int myInitialTsn, long peerRwnd, boolean interleaved, boolean partialReliability) {
@@ -82,6 +85,21 @@ public final class RetransmissionQueue {
 
     public int outstandingCount() {
         return outstanding.size();
+    }
+
+    /** How often T3-rtx expired with data outstanding (none is expected on a lossless path). */
+    public long t3Expirations() {
+        return t3Expirations;
+    }
+
+    /** Chunks marked for fast retransmission after three miss indications (section 7.2.4). */
+    public long fastRetransmissions() {
+        return fastRetransmissions;
+    }
+
+    /** Chunks sent again, for whatever reason (T3-rtx or fast retransmit). */
+    public long retransmittedChunks() {
+        return retransmittedChunks;
     }
 
     /** RFC 9260 section 6.2.1 / 7.2.4: processes a SACK; stale and impossible SACKs are ignored. */
@@ -147,6 +165,7 @@ public final class RetransmissionQueue {
                     c.fastRetransmitPending = true;
                     c.fastRetransmitted = true;
                     newFastRetransmit = true;
+                    fastRetransmissions++;
                 }
             }
         }
@@ -168,6 +187,7 @@ public final class RetransmissionQueue {
 
     /** T3-rtx expired (RFC 9260 section 6.3.3): everything unacked is retransmitted or abandoned. */
     public void handleT3Expiry(long now) {
+        t3Expirations++;
         congestion.onRetransmissionTimeout();
         rto.backOff();
         for (OutstandingChunk c : outstanding.values()) {
@@ -287,6 +307,7 @@ public final class RetransmissionQueue {
             c.markedForRetransmit = false;
             c.fastRetransmitPending = false;
             c.transmissions++;
+            retransmittedChunks++;
             c.sentAt = now;
             flightSize += c.size();
             chunks.add(c.fragment.toChunk((int) c.tsn, interleaved));
