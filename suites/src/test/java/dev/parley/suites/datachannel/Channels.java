@@ -62,6 +62,19 @@ final class Channels {
         }
     }
 
+    /** Every received message was sent, at most once, and in the order sent (messages may be missing). */
+    static void assertOrderedSubset(List<MessageDigest> received, List<MessageDigest> sent) {
+        int next = 0;
+        for (int i = 0; i < received.size(); i++) {
+            int at = sent.subList(next, sent.size()).indexOf(received.get(i));
+            if (at < 0) {
+                throw new AssertionError("received message " + (i + 1) + " " + received.get(i)
+                        + " was not sent, or came twice or out of order");
+            }
+            next += at + 1;
+        }
+    }
+
     static DataChannelInfo info(Peer peer, String handle) {
         return peer.dataChannel(handle);
     }
