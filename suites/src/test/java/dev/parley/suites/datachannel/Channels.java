@@ -3,6 +3,7 @@ package dev.parley.suites.datachannel;
 import dev.parley.harness.call.Call;
 import dev.parley.harness.call.Timeline;
 import dev.parley.harness.peer.DataChannelInfo;
+import dev.parley.harness.peer.DataChannelInit;
 import dev.parley.harness.peer.MessageDigest;
 import dev.parley.harness.peer.Peer;
 import dev.parley.harness.peer.PeerEvent;
@@ -15,6 +16,21 @@ final class Channels {
     static final Duration OPEN = Duration.ofSeconds(20);
 
     private Channels() {
+    }
+
+    /** The offerer's handle of a channel and the answerer's handle of the same channel. */
+    record Pair(String local, String remote) {
+    }
+
+    /**
+     * The offerer creates the channel, the call negotiates, and both ends wait until it is open:
+     * the start of most data-channel tests.
+     */
+    static Pair openFromOfferer(Call call, String label, DataChannelInit init) {
+        String local = call.offerer().createDataChannel(label, init);
+        call.negotiate();
+        awaitOpen(call, call.offerer(), local);
+        return new Pair(local, awaitRemote(call, call.answerer(), label));
     }
 
     /** Waits for the channel handle to be open on its peer. */

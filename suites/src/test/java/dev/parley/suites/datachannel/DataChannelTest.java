@@ -65,10 +65,9 @@ public class DataChannelTest extends PairTest {
 
     private void sizes(Pairing pairing, boolean binary) throws Exception {
         inCall(pairing, "datachannel: " + (binary ? "binary" : "text") + " 1 B .. 256 KiB in order", call -> {
-            String local = call.offerer().createDataChannel("sizes", DataChannelInit.DEFAULT);
-            call.negotiate();
-            awaitOpen(call, call.offerer(), local);
-            String remote = awaitRemote(call, call.answerer(), "sizes");
+            Channels.Pair channel = Channels.openFromOfferer(call, "sizes", DataChannelInit.DEFAULT);
+            String local = channel.local();
+            String remote = channel.remote();
             List<MessageDigest> sent = new ArrayList<>();
             int seed = 0;
             for (int size : SIZES) {
@@ -85,10 +84,9 @@ public class DataChannelTest extends PairTest {
             + "max-message-size with a (non-zero) value provided by the remote peer")
     public void aMessageOfTheNegotiatedMaxMessageSizeArrivesIntact(Pairing pairing) throws Exception {
         inCall(pairing, "datachannel: a message of max-message-size (RFC 8841)", call -> {
-            String local = call.offerer().createDataChannel("largest", DataChannelInit.DEFAULT);
-            call.negotiate();
-            awaitOpen(call, call.offerer(), local);
-            String remote = awaitRemote(call, call.answerer(), "largest");
+            Channels.Pair channel = Channels.openFromOfferer(call, "largest", DataChannelInit.DEFAULT);
+            String local = channel.local();
+            String remote = channel.remote();
             // RFC 8841: the sender may send up to the receiver's a=max-message-size, 65536 when absent.
             long receiverLimit = maxMessageSize(call.offerer().remoteDescription().sdp());
             long senderLimit = maxMessageSize(call.offerer().localDescription().sdp());
@@ -109,10 +107,9 @@ public class DataChannelTest extends PairTest {
             + "createDataChannel with ordered false should succeed")
     public void anUnorderedChannelOpensAsUnorderedOnBothSides(Pairing pairing) throws Exception {
         inCall(pairing, "datachannel: unordered channel", call -> {
-            String local = call.offerer().createDataChannel("unordered", DataChannelInit.unordered());
-            call.negotiate();
-            awaitOpen(call, call.offerer(), local);
-            String remote = awaitRemote(call, call.answerer(), "unordered");
+            Channels.Pair channel = Channels.openFromOfferer(call, "unordered", DataChannelInit.unordered());
+            String local = channel.local();
+            String remote = channel.remote();
             for (DataChannelInfo info : List.of(call.offerer().dataChannel(local), call.answerer().dataChannel(remote))) {
                 if (info.ordered()) {
                     throw new AssertionError("channel " + info.handle() + " reports ordered=true; expected false");
@@ -127,10 +124,9 @@ public class DataChannelTest extends PairTest {
             + "Sending multiple messages simultaneously in unordered mode works reliably")
     public void aChannelWithMaxRetransmitsZeroDeliversAnInOrderSubsetAndNeverStalls(Pairing pairing) throws Exception {
         inCall(pairing, "datachannel: maxRetransmits=0 delivers a subset, never stalls", call -> {
-            String local = call.offerer().createDataChannel("lossy", DataChannelInit.maxRetransmits(0));
-            call.negotiate();
-            awaitOpen(call, call.offerer(), local);
-            String remote = awaitRemote(call, call.answerer(), "lossy");
+            Channels.Pair channel = Channels.openFromOfferer(call, "lossy", DataChannelInit.maxRetransmits(0));
+            String local = channel.local();
+            String remote = channel.remote();
             List<MessageDigest> burst = new ArrayList<>();
             for (int i = 0; i < 100; i++) {
                 burst.add(call.offerer().send(local, MessageSpec.binary(1000, 1000 + i)));
@@ -154,10 +150,9 @@ public class DataChannelTest extends PairTest {
             + "createDataChannel with maxRetransmits 0 should succeed")
     public void aChannelWithMaxRetransmitsZeroOpensWithThatPropertyOnBothSides(Pairing pairing) throws Exception {
         inCall(pairing, "datachannel: maxRetransmits=0 channel", call -> {
-            String local = call.offerer().createDataChannel("unreliable", DataChannelInit.maxRetransmits(0));
-            call.negotiate();
-            awaitOpen(call, call.offerer(), local);
-            String remote = awaitRemote(call, call.answerer(), "unreliable");
+            Channels.Pair channel = Channels.openFromOfferer(call, "unreliable", DataChannelInit.maxRetransmits(0));
+            String local = channel.local();
+            String remote = channel.remote();
             for (DataChannelInfo info : List.of(call.offerer().dataChannel(local), call.answerer().dataChannel(remote))) {
                 if (!Objects.equals(info.maxRetransmits(), 0)) {
                     throw new AssertionError("channel " + info.handle() + " reports maxRetransmits=" + info.maxRetransmits());
@@ -230,10 +225,9 @@ public class DataChannelTest extends PairTest {
 
     private void closes(Pairing pairing, boolean offererCloses) throws Exception {
         inCall(pairing, "datachannel: close from the " + (offererCloses ? "offerer" : "answerer"), call -> {
-            String local = call.offerer().createDataChannel("closing", DataChannelInit.DEFAULT);
-            call.negotiate();
-            awaitOpen(call, call.offerer(), local);
-            String remote = awaitRemote(call, call.answerer(), "closing");
+            Channels.Pair channel = Channels.openFromOfferer(call, "closing", DataChannelInit.DEFAULT);
+            String local = channel.local();
+            String remote = channel.remote();
             awaitOpen(call, call.answerer(), remote);
             if (offererCloses) {
                 call.offerer().closeDataChannel(local);
