@@ -6,54 +6,25 @@ import static org.testng.Assert.assertTrue;
 import dev.parley.peer.sctp.SctpOptions;
 import dev.parley.peer.sctp.SimulatedNetwork;
 import dev.parley.peer.sctp.SimulatedNetwork.Conditions;
-import dev.parley.peer.sctp.association.SctpAssociation;
 import dev.parley.peer.sctp.association.SendStatus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.testng.annotations.Test;
 
 /** Data channels over two simulated associations: DCEP, stream ids by DTLS role, messages, close. */
 public class DataChannelEndpointTest {
 
     /** A data channel endpoint on the simulated network, recording its events. */
-    static final class Node implements SimulatedNetwork.Endpoint {
-        final DataChannelEndpoint endpoint;
+    static final class Node extends SimulatedChannelEnd {
         final List<DataChannelEvent> events = new ArrayList<>();
 
         Node(boolean dtlsClient, SctpOptions options, long seed) {
-            endpoint = new DataChannelEndpoint(new SctpAssociation(options, new Random(seed), dtlsClient ? "client" : "server"),
-                    dtlsClient);
+            super(dtlsClient, options, seed);
         }
 
         @Override
-        public void handlePacket(byte[] packet, long now) {
-            endpoint.handlePacket(packet, now);
-        }
-
-        @Override
-        public void handleTimeout(long now) {
-            endpoint.handleTimeout(now);
-        }
-
-        @Override
-        public long nextDeadline() {
-            return endpoint.nextDeadline();
-        }
-
-        @Override
-        public byte[] pollPacket() {
-            return endpoint.pollPacket();
-        }
-
-        @Override
-        public boolean drainEvents(long now) {
-            boolean any = false;
-            for (DataChannelEvent e; (e = endpoint.pollEvent()) != null; ) {
-                events.add(e);
-                any = true;
-            }
-            return any;
+        void onEvent(DataChannelEvent event) {
+            events.add(event);
         }
 
         List<String> names() {

@@ -7,10 +7,8 @@ import dev.parley.peer.sctp.SctpOptions;
 import dev.parley.peer.sctp.SimulatedNetwork;
 import dev.parley.peer.sctp.SimulatedNetwork.Conditions;
 import dev.parley.peer.sctp.association.LosslessThroughputTest;
-import dev.parley.peer.sctp.association.SctpAssociation;
 import dev.parley.peer.sctp.association.SctpStats;
 import dev.parley.peer.sctp.association.SendStatus;
-import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testng.annotations.Test;
@@ -28,9 +26,7 @@ public class DataChannelThroughputTest {
     private static final long BUFFER_HIGH = 4L * 1024 * 1024;
 
     /** One end of the channel on the simulated network; the sender tops bufferedAmount up as events drain. */
-    private static final class Side implements SimulatedNetwork.Endpoint {
-        final SctpAssociation association;
-        final DataChannelEndpoint endpoint;
+    private static final class Side extends SimulatedChannelEnd {
         boolean connected;
         boolean opened;
         long receivedBytes;
@@ -39,44 +35,24 @@ public class DataChannelThroughputTest {
         long toSend;
 
         Side(boolean dtlsClient, SctpOptions options, long seed) {
-            association = new SctpAssociation(options, new Random(seed), dtlsClient ? "client" : "server");
-            endpoint = new DataChannelEndpoint(association, dtlsClient);
+            super(dtlsClient, options, seed);
         }
 
         @Override
-        public void handlePacket(byte[] packet, long now) {
-            endpoint.handlePacket(packet, now);
-        }
-
-        @Override
-        public void handleTimeout(long now) {
-            endpoint.handleTimeout(now);
-        }
-
-        @Override
-        public long nextDeadline() {
-            return endpoint.nextDeadline();
-        }
-
-        @Override
-        public byte[] pollPacket() {
-            return endpoint.pollPacket();
-        }
-
-        @Override
-        public boolean drainEvents(long now) {
-            boolean any = false;
-            for (DataChannelEvent e; (e = endpoint.pollEvent()) != null; ) {
-                any = true;
-                if (e instanceof DataChannelEvent.TransportConnected) {
-                    connected = true;
-                } else if (e instanceof DataChannelEvent.ChannelOpened) {
-                    opened = true;
-                } else if (e instanceof DataChannelEvent.MessageReceived m) {
-                    receivedBytes += m.data().length;
-                    receivedMessages++;
-                }
+        void onEvent(DataChannelEvent event) {
+            if (event instanceof DataChannelEvent.TransportConnected) {
+                connected = true;
+            } else if (event instanceof DataChannelEvent.ChannelOpened) {
+                opened = true;
+            } else if (event instanceof DataChannelEvent.MessageReceived m) {
+                receivedBytes += m.data().length;
+                receivedMessages++;
             }
+        }
+
+        @Override
+        boolean afterEvents(long now) {
+            boolean any = false;
             while (toSend > 0 && endpoint.bufferedAmount(stream) < BUFFER_HIGH) {
                 assertEquals(endpoint.sendBinary(stream, new byte[MESSAGE_BYTES], now), SendStatus.QUEUED);
                 toSend -= MESSAGE_BYTES;
